@@ -1,0 +1,152 @@
+package com.caresupport.gateway.linq;
+
+import com.caresupport.gateway.linq.wire.Acknowledgement;
+import com.caresupport.gateway.linq.wire.AttachmentRequest;
+import com.caresupport.gateway.linq.wire.AttachmentUpload;
+import com.caresupport.gateway.linq.wire.Capability;
+import com.caresupport.gateway.linq.wire.CapabilityRequest;
+import com.caresupport.gateway.linq.wire.Chat;
+import com.caresupport.gateway.linq.wire.ChatPage;
+import com.caresupport.gateway.linq.wire.CreateChatRequest;
+import com.caresupport.gateway.linq.wire.CreateChatResponse;
+import com.caresupport.gateway.linq.wire.EditMessageRequest;
+import com.caresupport.gateway.linq.wire.HandleRequest;
+import com.caresupport.gateway.linq.wire.Message;
+import com.caresupport.gateway.linq.wire.MessagePage;
+import com.caresupport.gateway.linq.wire.PhoneNumbers;
+import com.caresupport.gateway.linq.wire.ReactionRequest;
+import com.caresupport.gateway.linq.wire.SendMessageRequest;
+import com.caresupport.gateway.linq.wire.SendMessageResponse;
+import com.caresupport.gateway.linq.wire.SubscriptionRequest;
+import com.caresupport.gateway.linq.wire.VoiceMemoRequest;
+import com.caresupport.gateway.linq.wire.VoiceMemoResponse;
+import com.caresupport.gateway.linq.wire.WebhookSubscription;
+import com.caresupport.gateway.linq.wire.WebhookSubscriptions;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * The Linq Partner API V3, endpoint for endpoint. Only {@link LinqClient} uses it, so that every call passes
+ * through the gateway's fault-tolerance policies. Endpoints that answer without a body ask for any type.
+ */
+@RegisterRestClient(configKey = "linq")
+@RegisterClientHeaders(LinqHeaders.class)
+@RegisterProvider(LinqErrorMapper.class)
+@Path("/v3")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface LinqApi {
+
+    @POST
+    @Path("/chats")
+    CreateChatResponse createChat(CreateChatRequest request);
+
+    @GET
+    @Path("/chats")
+    ChatPage listChats(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("/chats/{chatId}")
+    Chat getChat(@PathParam("chatId") String chatId);
+
+    @POST
+    @Path("/chats/{chatId}/read")
+    @Produces(MediaType.WILDCARD)
+    void markRead(@PathParam("chatId") String chatId);
+
+    @POST
+    @Path("/chats/{chatId}/voicememo")
+    VoiceMemoResponse sendVoiceMemo(@PathParam("chatId") String chatId, VoiceMemoRequest request);
+
+    @POST
+    @Path("/chats/{chatId}/share_contact_card")
+    @Produces(MediaType.WILDCARD)
+    void shareContactCard(@PathParam("chatId") String chatId);
+
+    @POST
+    @Path("/chats/{chatId}/participants")
+    Acknowledgement addParticipant(@PathParam("chatId") String chatId, HandleRequest request);
+
+    /** A DELETE that carries a JSON body, as Linq requires. */
+    @DELETE
+    @Path("/chats/{chatId}/participants")
+    Acknowledgement removeParticipant(@PathParam("chatId") String chatId, HandleRequest request);
+
+    @POST
+    @Path("/chats/{chatId}/typing")
+    @Produces(MediaType.WILDCARD)
+    void startTyping(@PathParam("chatId") String chatId);
+
+    @DELETE
+    @Path("/chats/{chatId}/typing")
+    @Produces(MediaType.WILDCARD)
+    void stopTyping(@PathParam("chatId") String chatId);
+
+    @GET
+    @Path("/chats/{chatId}/messages")
+    MessagePage listMessages(@PathParam("chatId") String chatId, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor);
+
+    @POST
+    @Path("/chats/{chatId}/messages")
+    SendMessageResponse sendMessage(@PathParam("chatId") String chatId, SendMessageRequest request);
+
+    @GET
+    @Path("/messages/{messageId}")
+    Message getMessage(@PathParam("messageId") String messageId);
+
+    @PATCH
+    @Path("/messages/{messageId}")
+    Message editMessage(@PathParam("messageId") String messageId, EditMessageRequest request);
+
+    @DELETE
+    @Path("/messages/{messageId}")
+    @Produces(MediaType.WILDCARD)
+    void deleteMessage(@PathParam("messageId") String messageId);
+
+    /** Adds or removes a reaction: Linq has no DELETE route for reactions. */
+    @POST
+    @Path("/messages/{messageId}/reactions")
+    Acknowledgement react(@PathParam("messageId") String messageId, ReactionRequest request);
+
+    @POST
+    @Path("/attachments")
+    AttachmentUpload preUploadAttachment(AttachmentRequest request);
+
+    @GET
+    @Path("/phone_numbers")
+    PhoneNumbers listPhoneNumbers();
+
+    @GET
+    @Path("/webhook-subscriptions")
+    WebhookSubscriptions listWebhookSubscriptions();
+
+    @POST
+    @Path("/webhook-subscriptions")
+    WebhookSubscription createWebhookSubscription(SubscriptionRequest request);
+
+    @DELETE
+    @Path("/webhook-subscriptions/{subscriptionId}")
+    @Produces(MediaType.WILDCARD)
+    void deleteWebhookSubscription(@PathParam("subscriptionId") String subscriptionId);
+
+    @POST
+    @Path("/capability/check_imessage")
+    Capability checkIMessage(CapabilityRequest request);
+
+    @POST
+    @Path("/capability/check_rcs")
+    Capability checkRcs(CapabilityRequest request);
+}

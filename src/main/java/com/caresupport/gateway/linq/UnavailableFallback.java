@@ -1,0 +1,41 @@
+package com.caresupport.gateway.linq;
+
+import io.quarkus.logging.Log;
+import java.time.Duration;
+import org.eclipse.microprofile.faulttolerance.ExecutionContext;
+import org.eclipse.microprofile.faulttolerance.FallbackHandler;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * What happens when Linq stays out of reach: every transient failure becomes one
+ * {@link LinqUnavailableException} that says why and when to try again, so callers handle a single case
+ * (the API answers 503 with {@code Retry-After}; the outbox keeps the message and delivers it later).
+ */
+public class UnavailableFallback implements FallbackHandler<Object> {
+
+    /** Suggested wait when Linq gave no advice: the circuit breaker's own delay. */
+    static final Duration CIRCUIT_DELAY = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
+
+    @Override
+    public Object handle(ExecutionContext context) {
+        Throwable failure = context.getFailure();
+        String operation = context.getMethod().getName();
+        Log.warnf("Linq unavailable for %s: %s", operation, failure.getMessage());
+        if (failure instanceof CircuitBreakerOpenException) {
+            throw new LinqUnavailableException("Linq is failing; the gateway stopped calling it for a while",
+                    CIRCUIT_DELAY, failure);
+        }
+        if (failure instanceof TimeoutException) {
+            throw new LinqUnavailableException("Linq did not answer in time", DEFAULT_WAIT, failure);
+        }
+        if (failure instanceof LinqException linq) {
+            throw new LinqUnavailableException(linq.getMessage(), linq.retryAfter().orElse(DEFAULT_WAIT), failure);
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw new IllegalStateException(failure);
+    }
+}
