@@ -17,6 +17,9 @@ import org.eclipse.microprofile.faulttolerance.Retry;
  * </ul>
  * Both wait as Linq asks ({@code retry-after-ms}, {@code Retry-After}), else back off exponentially with
  * jitter, and both end in {@link UnavailableFallback} when Linq stays out of reach.
+ *
+ * <p>The methods return {@code Object} because fault-tolerance fallbacks must match the guarded method's
+ * return type exactly; {@link LinqClient} restores the types.
  */
 @ApplicationScoped
 public class LinqCalls {
@@ -31,7 +34,7 @@ public class LinqCalls {
     @RetryWhen(exception = RetryPredicates.Deduplicated.class)
     @CustomBackoff(LinqBackoff.class)
     @Fallback(value = UnavailableFallback.class, skipOn = LinqRejectedException.class)
-    public <T> T deduplicated(Supplier<T> request) {
+    public Object deduplicated(Supplier<?> request) {
         return circuit.call(request);
     }
 
@@ -39,7 +42,7 @@ public class LinqCalls {
     @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
     @CustomBackoff(LinqBackoff.class)
     @Fallback(value = UnavailableFallback.class, skipOn = LinqRejectedException.class)
-    public <T> T unrepeatable(Supplier<T> request) {
+    public Object unrepeatable(Supplier<?> request) {
         return circuit.call(request);
     }
 }

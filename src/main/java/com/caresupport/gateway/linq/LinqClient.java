@@ -24,6 +24,7 @@ import com.caresupport.gateway.linq.wire.WebhookSubscription;
 import com.caresupport.gateway.linq.wire.WebhookSubscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -45,116 +46,126 @@ public class LinqClient {
     /** Safe to repeat only because the service always sets {@code message.idempotency_key}. */
     public CreateChatResponse createChat(CreateChatRequest request) {
         requireKey(request.message().idempotencyKey());
-        return calls.deduplicated(() -> api.createChat(request));
+        return deduplicated(() -> api.createChat(request));
     }
 
     /** Safe to repeat only because the service always sets {@code message.idempotency_key}. */
     public SendMessageResponse sendMessage(String chatId, SendMessageRequest request) {
         requireKey(request.message().idempotencyKey());
-        return calls.deduplicated(() -> api.sendMessage(chatId, request));
+        return deduplicated(() -> api.sendMessage(chatId, request));
     }
 
     public ChatPage listChats(String from, String to, Integer limit, String cursor) {
-        return calls.deduplicated(() -> api.listChats(from, to, limit, cursor));
+        return deduplicated(() -> api.listChats(from, to, limit, cursor));
     }
 
     public Chat getChat(String chatId) {
-        return calls.deduplicated(() -> api.getChat(chatId));
+        return deduplicated(() -> api.getChat(chatId));
     }
 
     public MessagePage listMessages(String chatId, Integer limit, String cursor) {
-        return calls.deduplicated(() -> api.listMessages(chatId, limit, cursor));
+        return deduplicated(() -> api.listMessages(chatId, limit, cursor));
     }
 
     public Message getMessage(String messageId) {
-        return calls.deduplicated(() -> api.getMessage(messageId));
+        return deduplicated(() -> api.getMessage(messageId));
     }
 
     public Message editMessage(String messageId, EditMessageRequest request) {
-        return calls.unrepeatable(() -> api.editMessage(messageId, request));
+        return unrepeatable(() -> api.editMessage(messageId, request));
     }
 
     public void deleteMessage(String messageId) {
-        calls.deduplicated(() -> {
+        deduplicated(() -> {
             api.deleteMessage(messageId);
             return null;
         });
     }
 
     public void startTyping(String chatId) {
-        calls.deduplicated(() -> {
+        deduplicated(() -> {
             api.startTyping(chatId);
             return null;
         });
     }
 
     public void stopTyping(String chatId) {
-        calls.deduplicated(() -> {
+        deduplicated(() -> {
             api.stopTyping(chatId);
             return null;
         });
     }
 
     public void markRead(String chatId) {
-        calls.deduplicated(() -> {
+        deduplicated(() -> {
             api.markRead(chatId);
             return null;
         });
     }
 
     public Acknowledgement react(String messageId, ReactionRequest request) {
-        return calls.unrepeatable(() -> api.react(messageId, request));
+        return unrepeatable(() -> api.react(messageId, request));
     }
 
     public VoiceMemoResponse sendVoiceMemo(String chatId, VoiceMemoRequest request) {
-        return calls.unrepeatable(() -> api.sendVoiceMemo(chatId, request));
+        return unrepeatable(() -> api.sendVoiceMemo(chatId, request));
     }
 
     public void shareContactCard(String chatId) {
-        calls.unrepeatable(() -> {
+        unrepeatable(() -> {
             api.shareContactCard(chatId);
             return null;
         });
     }
 
     public Acknowledgement addParticipant(String chatId, String handle) {
-        return calls.unrepeatable(() -> api.addParticipant(chatId, new HandleRequest(handle)));
+        return unrepeatable(() -> api.addParticipant(chatId, new HandleRequest(handle)));
     }
 
     public Acknowledgement removeParticipant(String chatId, String handle) {
-        return calls.unrepeatable(() -> api.removeParticipant(chatId, new HandleRequest(handle)));
+        return unrepeatable(() -> api.removeParticipant(chatId, new HandleRequest(handle)));
     }
 
     /** A second slot for the same file is harmless, so this is repeated like a read. */
     public AttachmentUpload preUploadAttachment(AttachmentRequest request) {
-        return calls.deduplicated(() -> api.preUploadAttachment(request));
+        return deduplicated(() -> api.preUploadAttachment(request));
     }
 
     public PhoneNumbers listPhoneNumbers() {
-        return calls.deduplicated(api::listPhoneNumbers);
+        return deduplicated(api::listPhoneNumbers);
     }
 
     public WebhookSubscriptions listWebhookSubscriptions() {
-        return calls.deduplicated(api::listWebhookSubscriptions);
+        return deduplicated(api::listWebhookSubscriptions);
     }
 
     public WebhookSubscription createWebhookSubscription(SubscriptionRequest request) {
-        return calls.unrepeatable(() -> api.createWebhookSubscription(request));
+        return unrepeatable(() -> api.createWebhookSubscription(request));
     }
 
     public void deleteWebhookSubscription(String subscriptionId) {
-        calls.deduplicated(() -> {
+        deduplicated(() -> {
             api.deleteWebhookSubscription(subscriptionId);
             return null;
         });
     }
 
     public Capability checkIMessage(String address, String from) {
-        return calls.deduplicated(() -> api.checkIMessage(new CapabilityRequest(address, from)));
+        return deduplicated(() -> api.checkIMessage(new CapabilityRequest(address, from)));
     }
 
     public Capability checkRcs(String address, String from) {
-        return calls.deduplicated(() -> api.checkRcs(new CapabilityRequest(address, from)));
+        return deduplicated(() -> api.checkRcs(new CapabilityRequest(address, from)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T deduplicated(Supplier<T> request) {
+        return (T) calls.deduplicated(request);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T unrepeatable(Supplier<T> request) {
+        return (T) calls.unrepeatable(request);
     }
 
     private static void requireKey(String idempotencyKey) {

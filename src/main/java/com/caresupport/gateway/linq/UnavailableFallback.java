@@ -20,22 +20,24 @@ public class UnavailableFallback implements FallbackHandler<Object> {
 
     @Override
     public Object handle(ExecutionContext context) {
-        Throwable failure = context.getFailure();
-        String operation = context.getMethod().getName();
-        Log.warnf("Linq unavailable for %s: %s", operation, failure.getMessage());
+        throw translate(context.getFailure());
+    }
+
+    static RuntimeException translate(Throwable failure) {
+        Log.warnf("Linq unavailable: %s", failure.getMessage());
         if (failure instanceof CircuitBreakerOpenException) {
-            throw new LinqUnavailableException("Linq is failing; the gateway stopped calling it for a while",
+            return new LinqUnavailableException("Linq is failing; the gateway stopped calling it for a while",
                     CIRCUIT_DELAY, failure);
         }
         if (failure instanceof TimeoutException) {
-            throw new LinqUnavailableException("Linq did not answer in time", DEFAULT_WAIT, failure);
+            return new LinqUnavailableException("Linq did not answer in time", DEFAULT_WAIT, failure);
         }
         if (failure instanceof LinqException linq) {
-            throw new LinqUnavailableException(linq.getMessage(), linq.retryAfter().orElse(DEFAULT_WAIT), failure);
+            return new LinqUnavailableException(linq.getMessage(), linq.retryAfter().orElse(DEFAULT_WAIT), failure);
         }
         if (failure instanceof RuntimeException runtime) {
-            throw runtime;
+            return runtime;
         }
-        throw new IllegalStateException(failure);
+        return new IllegalStateException(failure);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * identifier callers may switch on; {@code detail} is for people; {@code errors} lists offending fields.
  */
 public record Problem(String type, String title, int status, String detail, String instance,
-        List<FieldError> errors, String linqCode) {
+        List<FieldError> errors, Integer linqCode) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:linq-gateway:problem:";
@@ -31,7 +31,7 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** Linq's own numeric error code, passed through when Linq refused a request. */
     public Problem withLinqCode(Integer code) {
-        return new Problem(type, title, status, detail, instance, errors, code == null ? null : code.toString());
+        return new Problem(type, title, status, detail, instance, errors, code);
     }
 
     public Response toResponse() {

@@ -1,0 +1,127 @@
+package com.caresupport.gateway.api;
+
+import com.caresupport.gateway.messaging.ActionResult;
+import com.caresupport.gateway.messaging.ChatCreated;
+import com.caresupport.gateway.messaging.ChatList;
+import com.caresupport.gateway.messaging.ChatView;
+import com.caresupport.gateway.messaging.MessageList;
+import com.caresupport.gateway.messaging.MessageSent;
+import com.caresupport.gateway.messaging.MessagingService;
+import com.caresupport.gateway.messaging.NewChat;
+import com.caresupport.gateway.messaging.NewMessage;
+import com.caresupport.gateway.messaging.VoiceMemoSent;
+import com.caresupport.gateway.messaging.VoiceMemoSpec;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Chats and what happens in them: messages, typing, read receipts, voice memos, participants. */
+@Path("/api/chats")
+@Tag(name = "Chats")
+public class ChatResource {
+
+    private final MessagingService messaging;
+
+    ChatResource(MessagingService messaging) {
+        this.messaging = messaging;
+    }
+
+    @POST
+    @Operation(summary = "Create a chat and send its first message")
+    public Response create(NewChat chat, @HeaderParam("Idempotency-Key") String idempotencyKey, UriInfo uri) {
+        ChatCreated created = messaging.createChat(chat, idempotencyKey);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.chatId()).build()).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List chats, newest activity first")
+    public ChatList list(@QueryParam("from_phone") String fromPhone, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return messaging.listChats(fromPhone, limit, cursor);
+    }
+
+    @GET
+    @Path("/{chat_id}")
+    @Operation(summary = "Get one chat")
+    public ChatView get(@PathParam("chat_id") String chatId) {
+        return messaging.getChat(chatId);
+    }
+
+    @POST
+    @Path("/{chat_id}/messages")
+    @Operation(summary = "Send a message to a chat; repeat with the same Idempotency-Key to retry safely")
+    public Response send(@PathParam("chat_id") String chatId, NewMessage message,
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        MessageSent sent = messaging.sendMessage(chatId, message, idempotencyKey);
+        return Response.status(Response.Status.CREATED).entity(sent).build();
+    }
+
+    @GET
+    @Path("/{chat_id}/messages")
+    @Operation(summary = "List a chat's messages, newest first")
+    public MessageList messages(@PathParam("chat_id") String chatId, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return messaging.getMessages(chatId, limit, cursor);
+    }
+
+    @POST
+    @Path("/{chat_id}/typing")
+    @Operation(summary = "Show the typing indicator (1:1 chats; best effort)")
+    public ActionResult startTyping(@PathParam("chat_id") String chatId) {
+        return messaging.startTyping(chatId);
+    }
+
+    @DELETE
+    @Path("/{chat_id}/typing")
+    @Operation(summary = "Hide the typing indicator")
+    public ActionResult stopTyping(@PathParam("chat_id") String chatId) {
+        return messaging.stopTyping(chatId);
+    }
+
+    @POST
+    @Path("/{chat_id}/read")
+    @Operation(summary = "Mark every message in the chat read")
+    public ActionResult read(@PathParam("chat_id") String chatId) {
+        return messaging.markAsRead(chatId);
+    }
+
+    @POST
+    @Path("/{chat_id}/voice-memo")
+    @Operation(summary = "Send a voice memo bubble")
+    public VoiceMemoSent voiceMemo(@PathParam("chat_id") String chatId, VoiceMemoSpec memo) {
+        return messaging.sendVoiceMemo(chatId, memo);
+    }
+
+    @POST
+    @Path("/{chat_id}/contact-card")
+    @Operation(summary = "Share the line's contact card")
+    public ActionResult contactCard(@PathParam("chat_id") String chatId) {
+        return messaging.shareContactCard(chatId);
+    }
+
+    @POST
+    @Path("/{chat_id}/participants")
+    @Operation(summary = "Add a participant to a group chat")
+    public ActionResult addParticipant(@PathParam("chat_id") String chatId, HandleBody body) {
+        return messaging.addParticipant(chatId, body == null ? null : body.handle());
+    }
+
+    @DELETE
+    @Path("/{chat_id}/participants/{handle}")
+    @Operation(summary = "Remove a participant from a group chat")
+    public ActionResult removeParticipant(@PathParam("chat_id") String chatId, @PathParam("handle") String handle) {
+        return messaging.removeParticipant(chatId, handle);
+    }
+
+    /** {@code {handle}}: an E.164 number or an email address. */
+    public record HandleBody(String handle) {
+    }
+}

@@ -1,0 +1,7 @@
+package com.caresupport.gateway.messaging;
+
+import java.util.List;
+
+/** Every webhook subscription of the account, active or not. */
+public record SubscriptionList(boolean success, List<SubscriptionView> subscriptions) {
+}
