@@ -1,11 +1,10 @@
 package com.caresupport.gateway.api;
 
 import com.caresupport.gateway.messaging.ActionResult;
-import com.caresupport.gateway.messaging.ChatCreated;
+import com.caresupport.gateway.delivery.Outbox;
 import com.caresupport.gateway.messaging.ChatList;
 import com.caresupport.gateway.messaging.ChatView;
 import com.caresupport.gateway.messaging.MessageList;
-import com.caresupport.gateway.messaging.MessageSent;
 import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.messaging.NewChat;
 import com.caresupport.gateway.messaging.NewMessage;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,16 +27,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChatResource {
 
     private final MessagingService messaging;
+    private final Outbox outbox;
 
-    ChatResource(MessagingService messaging) {
+    ChatResource(MessagingService messaging, Outbox outbox) {
         this.messaging = messaging;
+        this.outbox = outbox;
     }
 
     @POST
-    @Operation(summary = "Create a chat and send its first message")
-    public Response create(NewChat chat, @HeaderParam("Idempotency-Key") String idempotencyKey, UriInfo uri) {
-        ChatCreated created = messaging.createChat(chat, idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.chatId()).build()).entity(created).build();
+    @Operation(summary = "Create a chat and send its first message",
+            description = "201 when Linq took it; 202 when Linq is unavailable and the gateway will deliver it later")
+    public Response create(NewChat chat, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return SendResponse.of(outbox.acceptChat(chat, idempotencyKey));
     }
 
     @GET
@@ -57,11 +57,11 @@ public class ChatResource {
 
     @POST
     @Path("/{chat_id}/messages")
-    @Operation(summary = "Send a message to a chat; repeat with the same Idempotency-Key to retry safely")
+    @Operation(summary = "Send a message to a chat; repeat with the same Idempotency-Key to retry safely",
+            description = "201 when Linq took it; 202 when Linq is unavailable and the gateway will deliver it later")
     public Response send(@PathParam("chat_id") String chatId, NewMessage message,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        MessageSent sent = messaging.sendMessage(chatId, message, idempotencyKey);
-        return Response.status(Response.Status.CREATED).entity(sent).build();
+        return SendResponse.of(outbox.acceptMessage(chatId, message, idempotencyKey));
     }
 
     @GET

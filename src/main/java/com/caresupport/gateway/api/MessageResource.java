@@ -1,5 +1,7 @@
 package com.caresupport.gateway.api;
 
+import com.caresupport.gateway.delivery.DeliveryQueries;
+import com.caresupport.gateway.delivery.StoredMessageView;
 import com.caresupport.gateway.messaging.ActionResult;
 import com.caresupport.gateway.messaging.MessageView;
 import com.caresupport.gateway.messaging.MessagingService;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -20,15 +23,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MessageResource {
 
     private final MessagingService messaging;
+    private final DeliveryQueries stored;
 
-    MessageResource(MessagingService messaging) {
+    MessageResource(MessagingService messaging, DeliveryQueries stored) {
         this.messaging = messaging;
+        this.stored = stored;
     }
 
     @GET
-    @Operation(summary = "Get one message")
-    public MessageView get(@PathParam("message_id") String messageId) {
-        return messaging.getMessage(messageId);
+    @Operation(summary = "Get one message",
+            description = "Messages the gateway accepted (by its id or Linq's) come from its store, with their status"
+                    + " history, also while queued or after failing; any other message is read from Linq.")
+    public Object get(@PathParam("message_id") String messageId) {
+        Optional<StoredMessageView> local = stored.message(messageId);
+        return local.isPresent() ? local.get() : messaging.getMessage(messageId);
     }
 
     @PATCH

@@ -1,0 +1,83 @@
+package com.caresupport.gateway.delivery;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A message the gateway accepted for delivery (or learned of), with the request exactly as accepted, so that
+ * every delivery attempt sends the same thing under the same idempotency key.
+ */
+@Entity
+@Table(name = "message")
+public class MessageRecord extends PanacheEntityBase {
+
+    /** What the accepted request asks Linq to do. */
+    public enum Kind {
+        /** Create a chat with this as its first message. */
+        CHAT,
+        /** Send to an existing chat. */
+        MESSAGE
+    }
+
+    @Id
+    public String id;
+
+    @Column(name = "linq_message_id")
+    public String linqMessageId;
+
+    @Column(name = "chat_id")
+    public String chatId;
+
+    public String direction;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    /** The accepted request as JSON ({@code NewChat} or {@code NewMessage}). */
+    public String body;
+
+    @Column(name = "text_preview")
+    public String textPreview;
+
+    /** For chat creation: the recipients, comma-separated. */
+    public String recipients;
+
+    public String service;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_status")
+    public DeliveryStatus deliveryStatus;
+
+    public String error;
+
+    @Column(name = "linq_error_code")
+    public Integer linqErrorCode;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "request_hash")
+    public String requestHash;
+
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static Optional<MessageRecord> findByIdOrLinqId(String id) {
+        Optional<MessageRecord> local = findByIdOptional(id);
+        return local.isPresent() ? local : find("linqMessageId", id).firstResultOptional();
+    }
+
+    public static Optional<MessageRecord> findByIdempotencyKey(String key) {
+        return find("idempotencyKey", key).firstResultOptional();
+    }
+}

@@ -1,0 +1,51 @@
+package com.caresupport.gateway.delivery;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A message still owed to Linq. Workers claim an entry by taking its lease ({@code leaseUntil}), so two
+ * instances never deliver it at the same time; a crashed worker's lease simply runs out.
+ */
+@Entity
+@Table(name = "outbox_entry")
+public class OutboxEntry extends PanacheEntityBase {
+
+    /** The entry's life: waiting for delivery, handed to Linq, or given up on. */
+    public enum State {
+        PENDING, DONE, FAILED
+    }
+
+    @Id
+    @Column(name = "message_id")
+    public String messageId;
+
+    @Enumerated(EnumType.STRING)
+    public State state;
+
+    public int attempts;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    @Column(name = "leased_by")
+    public String leasedBy;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}
