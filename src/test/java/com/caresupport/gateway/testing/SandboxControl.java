@@ -1,0 +1,121 @@
+package com.caresupport.gateway.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drives the Linq sandbox's control API from tests: resets it, injects faults, and reads what Linq
+ * received, so a test can assert the effect of a gateway call on the Linq side.
+ */
+public final class SandboxControl {
+
+    public static final String LINQ_TOKEN = "sandbox-token";
+    public static final String LINE = "+15555550100";
+
+    private SandboxControl() {
+    }
+
+    public static void reset() {
+        given().post("/sandbox/control/reset").then().statusCode(204);
+    }
+
+    /** A fault on calls whose path (after {@code /v3}) matches {@code pathRegex}. */
+    public static FaultBuilder fault(String pathRegex) {
+        return new FaultBuilder(pathRegex);
+    }
+
+    public static JsonPath counters() {
+        return given().get("/sandbox/control/counters").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** How many calls Linq received on {@code "METHOD /v3/route/{template}"}. */
+    public static int requests(String route) {
+        Integer count = counters().getInt("requests.'" + route + "'");
+        return count == null ? 0 : count;
+    }
+
+    /** Total calls Linq received on any route. */
+    public static int totalRequests() {
+        Map<String, Integer> all = counters().getMap("requests");
+        return all == null ? 0 : all.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Requests Linq received whose path matches {@code pathRegex}, oldest first. */
+    public static List<Map<String, Object>> received(String method, String pathRegex) {
+        return given().queryParam("path", pathRegex).queryParam("method", method)
+                .get("/sandbox/control/requests").then().statusCode(200).extract().jsonPath().getList("requests");
+    }
+
+    /** Injects an inbound message from {@code from}; returns its chat id and Linq message id. */
+    public static JsonPath inbound(String from, String text) {
+        return given().contentType("application/json").body(Map.of("from", from, "text", text))
+                .post("/sandbox/control/inbound").then().statusCode(201).extract().jsonPath();
+    }
+
+    /** Opens a chat with {@code recipient} straight on the sandbox (not through the gateway); returns its id. */
+    public static String openChat(String recipient) {
+        Map<String, Object> body = Map.of("from", LINE, "to", List.of(recipient), "message",
+                Map.of("parts", List.of(Map.of("type", "text", "value", "Hello from the care team"))));
+        return linq().body(body).post("/chats").then().statusCode(201).extract().path("chat.id");
+    }
+
+    /** Calls the sandbox's Linq surface directly, as Linq's own API. */
+    public static RequestSpecification linq() {
+        return given().auth().oauth2(LINQ_TOKEN).contentType("application/json")
+                .basePath("/sandbox/linq/api/partner/v3");
+    }
+
+    /** Builder for {@code POST /sandbox/control/faults}. */
+    public static final class FaultBuilder {
+        private final Map<String, Object> body = new HashMap<>();
+
+        FaultBuilder(String path) {
+            body.put("path", path);
+        }
+
+        public FaultBuilder method(String method) {
+            body.put("method", method);
+            return this;
+        }
+
+        public FaultBuilder status(int status) {
+            body.put("status", status);
+            return this;
+        }
+
+        public FaultBuilder retryAfter(int seconds) {
+            body.put("retry_after", seconds);
+            return this;
+        }
+
+        public FaultBuilder header(String name, String value) {
+            body.put("headers", Map.of(name, value));
+            return this;
+        }
+
+        public FaultBuilder latencyMillis(int millis) {
+            body.put("latency_ms", millis);
+            return this;
+        }
+
+        public FaultBuilder dropConnection() {
+            body.put("drop_connection", true);
+            return this;
+        }
+
+        public FaultBuilder times(int count) {
+            body.put("count", count);
+            return this;
+        }
+
+        public void install() {
+            given().contentType("application/json").body(body).post("/sandbox/control/faults")
+                    .then().statusCode(201);
+        }
+    }
+}
