@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,7 +21,7 @@ public class ValidationProblems {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(FieldNames.of(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
@@ -50,47 +47,5 @@ public class ValidationProblems {
         Problem problem = Problem.of(Response.Status.BAD_REQUEST, "malformed-request", "Malformed request", detail)
                 .withInstance(uri.getPath());
         return (errors.isEmpty() ? problem : problem.withErrors(errors)).toResponse();
-    }
-
-    /** The field as the caller wrote it: method and parameter nodes dropped, names in snake_case. */
-    static String field(ConstraintViolation<?> violation) {
-        List<String> names = new ArrayList<>();
-        List<Path.Node> nodes = new ArrayList<>();
-        violation.getPropertyPath().forEach(nodes::add);
-        for (int i = 0; i < nodes.size(); i++) {
-            Path.Node node = nodes.get(i);
-            ElementKind kind = node.getKind();
-            boolean last = i == nodes.size() - 1;
-            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            if (kind == ElementKind.PARAMETER && !last) {
-                continue;
-            }
-            String name = node.getName() == null ? "" : snake(node.getName());
-            if (node.getIndex() != null && !names.isEmpty() && kind == ElementKind.CONTAINER_ELEMENT) {
-                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
-                continue;
-            }
-            if (node.getIndex() != null && i > 0) {
-                name = name + "[" + node.getIndex() + "]";
-            }
-            if (!name.isEmpty() && !name.startsWith("<")) {
-                names.add(name);
-            }
-        }
-        return names.isEmpty() ? "body" : String.join(".", names);
-    }
-
-    private static String snake(String name) {
-        StringBuilder out = new StringBuilder();
-        for (char c : name.toCharArray()) {
-            if (Character.isUpperCase(c)) {
-                out.append('_').append(Character.toLowerCase(c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

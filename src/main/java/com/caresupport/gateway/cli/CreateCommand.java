@@ -1,0 +1,72 @@
+package com.caresupport.gateway.cli;
+
+import com.caresupport.gateway.messaging.ChatCreated;
+import com.caresupport.gateway.messaging.EffectSpec;
+import com.caresupport.gateway.messaging.MessagingService;
+import com.caresupport.gateway.messaging.NewChat;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code create --to --body [--service] [--effect]}: a new chat and its first message. */
+@Command(name = "create", description = "Create a chat with a recipient and send the first message.")
+public class CreateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Output.JsonFlag json;
+
+    @Option(names = "--to", required = true, description = "Recipient phone number, E.164 (e.g. +16517037981).")
+    String to;
+
+    @Option(names = "--body", required = true, description = "Text of the first message (no links).")
+    String body;
+
+    @Option(names = "--service", description = "iMessage, RCS or SMS; leave out for automatic fallback.")
+    String service;
+
+    @Option(names = "--effect", description = "Screen effect name, e.g. confetti (or bubble:slam).")
+    String effect;
+
+    @Option(names = "--from", description = "Sender line, E.164; defaults to LINQ_PHONE_NUMBER.")
+    String from;
+
+    @Option(names = "--idempotency-key", description = "Key that makes a retried create safe.")
+    String idempotencyKey;
+
+    private final MessagingService messaging;
+    private final Output output;
+
+    CreateCommand(MessagingService messaging, Output output) {
+        this.messaging = messaging;
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() {
+        ChatCreated created = messaging.createChat(
+                new NewChat(to, null, body, from, service, Effects.parse(effect)), idempotencyKey);
+        return output.print(spec, json, created, "Chat created: " + created.chatId() + " via " + created.service()
+                + " (message " + created.messageId() + ", " + created.deliveryStatus() + ")");
+    }
+
+    /** Parses {@code --effect}: a screen effect name, or {@code type:name}. */
+    static final class Effects {
+        private Effects() {
+        }
+
+        static EffectSpec parse(String effect) {
+            if (effect == null) {
+                return null;
+            }
+            int colon = effect.indexOf(':');
+            return colon < 0 ? new EffectSpec("screen", effect)
+                    : new EffectSpec(effect.substring(0, colon), effect.substring(colon + 1));
+        }
+    }
+}

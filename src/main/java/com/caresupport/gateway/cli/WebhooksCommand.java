@@ -1,0 +1,107 @@
+package com.caresupport.gateway.cli;
+
+import com.caresupport.gateway.messaging.ActionResult;
+import com.caresupport.gateway.messaging.MessagingService;
+import com.caresupport.gateway.messaging.SubscriptionCreated;
+import com.caresupport.gateway.messaging.SubscriptionList;
+import com.caresupport.gateway.messaging.SubscriptionSpec;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code webhooks} lists subscriptions; {@code webhooks create --url --events}; {@code webhooks delete --id}. */
+@Command(name = "webhooks", description = "List webhook subscriptions, or create and delete them.",
+        subcommands = { WebhooksCommand.Create.class, WebhooksCommand.Delete.class })
+public class WebhooksCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Output.JsonFlag json;
+
+    private final MessagingService messaging;
+    private final Output output;
+
+    WebhooksCommand(MessagingService messaging, Output output) {
+        this.messaging = messaging;
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() {
+        SubscriptionList list = messaging.listWebhookSubscriptions();
+        return output.table(spec, json, list, list.subscriptions(), List.of("ID", "ACTIVE", "URL", "EVENTS"),
+                s -> List.of(s.subscriptionId(), s.active() ? "yes" : "no", s.targetUrl(),
+                        String.join(",", s.events() == null ? List.of() : s.events())),
+                "No webhook subscriptions.");
+    }
+
+    /** {@code webhooks create --url --events [--version]}. */
+    @Command(name = "create", description = "Subscribe a URL to events; prints the signing secret once.")
+    public static class Create implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Output.JsonFlag json;
+
+        @Option(names = "--url", required = true, description = "https URL that receives the events.")
+        String url;
+
+        @Option(names = "--events", required = true, split = ",",
+                description = "Comma-separated event types, e.g. message.received,message.delivered.")
+        List<String> events;
+
+        @Option(names = "--version", description = "Payload version (default 2026-02-03).")
+        String version;
+
+        private final MessagingService messaging;
+        private final Output output;
+
+        Create(MessagingService messaging, Output output) {
+            this.messaging = messaging;
+            this.output = output;
+        }
+
+        @Override
+        public Integer call() {
+            SubscriptionCreated created = messaging.createWebhookSubscription(new SubscriptionSpec(url, events, version));
+            return output.print(spec, json, created, "Subscription created: " + created.subscriptionId()
+                    + "\nSigning secret (shown once, keep it safe): " + created.signingSecret());
+        }
+    }
+
+    /** {@code webhooks delete --id}. */
+    @Command(name = "delete", description = "Delete a webhook subscription.")
+    public static class Delete implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Output.JsonFlag json;
+
+        @Option(names = "--id", required = true, description = "Subscription id.")
+        String id;
+
+        private final MessagingService messaging;
+        private final Output output;
+
+        Delete(MessagingService messaging, Output output) {
+            this.messaging = messaging;
+            this.output = output;
+        }
+
+        @Override
+        public Integer call() {
+            ActionResult result = messaging.deleteWebhookSubscription(id);
+            return output.print(spec, json, result, "Subscription deleted: " + id);
+        }
+    }
+}
