@@ -20,6 +20,8 @@ final class Chats {
             chat.participants = message.recipients == null ? "" : message.recipients;
             chat.group = message.recipients != null && message.recipients.contains(",");
             chat.createdAt = at;
+            chat.lastActivityAt = at;
+            chat.service = message.service;
             chat.persist();
         }
         if (message.service != null) {

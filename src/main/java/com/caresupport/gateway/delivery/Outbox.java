@@ -246,6 +246,7 @@ public class Outbox {
         message.kind = kind;
         message.chatId = chatId;
         message.direction = "outbound";
+        message.deliveryStatus = DeliveryStatus.QUEUED;
         try {
             message.body = json.writeValueAsString(request);
         } catch (JsonProcessingException e) {

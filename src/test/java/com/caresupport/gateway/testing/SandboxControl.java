@@ -35,8 +35,8 @@ public final class SandboxControl {
 
     /** How many calls Linq received on {@code "METHOD /v3/route/{template}"}. */
     public static int requests(String route) {
-        Integer count = counters().getInt("requests.'" + route + "'");
-        return count == null ? 0 : count;
+        Map<String, Integer> all = counters().getMap("requests");
+        return all == null ? 0 : all.getOrDefault(route, 0);
     }
 
     /** Total calls Linq received on any route. */

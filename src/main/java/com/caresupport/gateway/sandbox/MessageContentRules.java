@@ -1,0 +1,137 @@
+package com.caresupport.gateway.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Linq's rules for a {@code MessageContent}, with the codes Linq answers when one is broken. */
+final class MessageContentRules {
+
+    static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
+    static final Pattern URL = Pattern.compile("(?i)\\b(https?://|www\\.)\\S+");
+    static final Map<String, Set<String>> EFFECTS = Map.of(
+            "screen", Set.of("confetti", "fireworks", "lasers", "sparkles", "celebration", "hearts", "love",
+                    "balloons", "happy_birthday", "echo", "spotlight"),
+            "bubble", Set.of("slam", "loud", "gentle", "invisible"));
+    static final Set<String> SERVICES = Set.of("iMessage", "RCS", "SMS");
+
+    /** A validated message: parts as they will be stored, and the optional fields. */
+    record Content(ArrayNode parts, JsonNode effect, String idempotencyKey, String preferredService, JsonNode replyTo) {
+    }
+
+    private MessageContentRules() {
+    }
+
+    static Content check(JsonNode message, boolean firstMessageOfChat) {
+        if (message == null || message.isNull()) {
+            throw LinqError.missing("message");
+        }
+        JsonNode parts = message.get("parts");
+        if (parts == null || !parts.isArray() || parts.isEmpty()) {
+            throw LinqError.missing("message.parts");
+        }
+        if (parts.size() > 100) {
+            throw LinqError.content("A message has at most 100 parts");
+        }
+        ArrayNode stored = SandboxJson.NODES.arrayNode();
+        String previous = null;
+        int urlMedia = 0;
+        for (JsonNode part : parts) {
+            String type = part.path("type").asText("");
+            switch (type) {
+                case "text" -> {
+                    String value = part.path("value").asText("");
+                    if (value.isEmpty()) {
+                        throw LinqError.missing("message.parts[].value");
+                    }
+                    if ("text".equals(previous)) {
+                        throw LinqError.content("Two text parts may not be adjacent");
+                    }
+                    if (firstMessageOfChat && URL.matcher(value).find()) {
+                        throw LinqError.invalid("The first message of a chat may not contain a link");
+                    }
+                    stored.add(SandboxJson.object().put("type", "text").put("value", value));
+                }
+                case "link" -> {
+                    if (parts.size() != 1) {
+                        throw LinqError.content("A link part must be the only part");
+                    }
+                    if (firstMessageOfChat) {
+                        throw LinqError.invalid("The first message of a chat may not contain a link");
+                    }
+                    String value = part.path("value").asText("");
+                    if (value.isEmpty() || value.length() > 2048) {
+                        throw LinqError.content("A link part needs a value of at most 2048 characters");
+                    }
+                    stored.add(SandboxJson.object().put("type", "link").put("value", value));
+                }
+                case "media" -> {
+                    boolean hasUrl = part.hasNonNull("url");
+                    boolean hasAttachment = part.hasNonNull("attachment_id");
+                    if (hasUrl == hasAttachment) {
+                        throw LinqError.content("A media part needs exactly one of url or attachment_id");
+                    }
+                    if (hasUrl && !part.get("url").asText().startsWith("https://")) {
+                        throw LinqError.invalid("Media url must be a public https URL");
+                    }
+                    if (hasUrl && ++urlMedia > 40) {
+                        throw LinqError.content("At most 40 media parts may use a url");
+                    }
+                    stored.add(media(part));
+                }
+                default -> throw LinqError.invalid("Unknown part type: " + type);
+            }
+            previous = type;
+        }
+        JsonNode effect = message.get("effect");
+        if (effect != null && !effect.isNull()) {
+            Set<String> names = EFFECTS.get(effect.path("type").asText(""));
+            if (names == null || !names.contains(effect.path("name").asText(""))) {
+                throw LinqError.invalid("Unknown effect: " + effect);
+            }
+        }
+        String preferred = message.path("preferred_service").asText(null);
+        if (preferred != null && !SERVICES.contains(preferred)) {
+            throw LinqError.invalid("preferred_service must be iMessage, SMS or RCS");
+        }
+        JsonNode replyTo = message.get("reply_to");
+        if (replyTo != null && !replyTo.isNull() && !replyTo.hasNonNull("message_id")) {
+            throw LinqError.missing("message.reply_to.message_id");
+        }
+        String key = message.path("idempotency_key").asText(null);
+        return new Content(stored, effect == null || effect.isNull() ? null : effect,
+                key, preferred, replyTo == null || replyTo.isNull() ? null : replyTo);
+    }
+
+    private static ObjectNode media(JsonNode part) {
+        String url = part.path("url").asText(null);
+        String attachment = part.path("attachment_id").asText(null);
+        String filename = url != null ? url.substring(url.lastIndexOf('/') + 1) : attachment + ".bin";
+        return SandboxJson.object().put("type", "media").put("id", attachment == null ? java.util.UUID.randomUUID().toString() : attachment)
+                .put("filename", filename).put("mime_type", "application/octet-stream").put("size_bytes", 0)
+                .put("url", url != null ? url : "https://cdn.linqapp.com/sandbox/" + attachment);
+    }
+
+    static String requirePhone(String value, String field) {
+        if (value == null) {
+            throw LinqError.missing(field);
+        }
+        if (!E164.matcher(value).matches()) {
+            throw new LinqError(400, 1002, field + " must be an E.164 phone number");
+        }
+        return value;
+    }
+
+    static String requireHandle(String value, String field) {
+        if (value == null) {
+            throw LinqError.missing(field);
+        }
+        if (!E164.matcher(value).matches() && !value.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            throw new LinqError(400, 1002, field + " must be an E.164 phone number or an email address");
+        }
+        return value;
+    }
+}
