@@ -128,7 +128,7 @@ public class Outbox {
 
     private static MessageRecord requireSameRequest(MessageRecord existing, MessageRecord candidate) {
         if (!existing.requestHash.equals(candidate.requestHash)) {
-            throw new ProblemException(Problem.of(Response.Status.fromStatusCode(422), "idempotency-key-reused",
+            throw new ProblemException(Problem.of(422, "idempotency-key-reused",
                     "Idempotency-Key reused", "This Idempotency-Key was already used for a different request;"
                             + " use a new key for a new message."));
         }

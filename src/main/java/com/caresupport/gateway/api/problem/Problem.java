@@ -18,7 +18,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem of(Response.Status status, String slug, String title, String detail) {
-        return new Problem(TYPE_PREFIX + slug, title, status.getStatusCode(), detail, null, null, null);
+        return of(status.getStatusCode(), slug, title, detail);
+    }
+
+    public static Problem of(int status, String slug, String title, String detail) {
+        return new Problem(TYPE_PREFIX + slug, title, status, detail, null, null, null);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

@@ -30,7 +30,22 @@ public class ValidationProblems {
     }
 
     @ServerExceptionMapper
-    public Response unreadable(JacksonException e, UriInfo uri) {
+    public Response json(JacksonException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    /** Takes precedence over Quarkus's own mapper for this type, which does not answer problem+json. */
+    @ServerExceptionMapper
+    public Response mismatch(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response syntax(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    static Response unreadable(JacksonException e, UriInfo uri) {
         String detail = "The request body is not valid JSON";
         List<Problem.FieldError> errors = List.of();
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
