@@ -8,7 +8,9 @@ import java.util.Optional;
  * {@code sent} never overwrites {@code read}. {@code failed} ends a message that was not yet delivered.
  */
 public enum DeliveryStatus {
-    QUEUED, PENDING, SENT, DELIVERED, RECEIVED, READ, FAILED;
+    QUEUED, PENDING, SENT, DELIVERED, RECEIVED, READ, FAILED,
+    /** Recorded in the history when Linq confirms an edit; never a message's current state. */
+    EDITED;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
@@ -27,7 +29,7 @@ public enum DeliveryStatus {
 
     /** Whether moving from this state to {@code next} is progress. */
     public boolean canMoveTo(DeliveryStatus next) {
-        if (next == this) {
+        if (next == this || next == EDITED) {
             return false;
         }
         if (next == FAILED) {

@@ -1,0 +1,61 @@
+package com.caresupport.gateway.webhook;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A webhook delivery as received: raw payload, identifiers for deduplication, processing state. */
+@Entity
+@Table(name = "webhook_event")
+public class WebhookEvent extends PanacheEntityBase {
+
+    /** Where processing stands. */
+    public enum State {
+        RECEIVED, PROCESSED, FAILED
+    }
+
+    @Id
+    public String id;
+
+    @Column(name = "webhook_id")
+    public String webhookId;
+
+    @Column(name = "event_id")
+    public String eventId;
+
+    @Column(name = "event_type")
+    public String eventType;
+
+    @Column(name = "api_version")
+    public String apiVersion;
+
+    @Column(name = "webhook_version")
+    public String webhookVersion;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    public String payload;
+
+    @Enumerated(EnumType.STRING)
+    public State state;
+
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    @Column(name = "processed_at")
+    public Instant processedAt;
+}

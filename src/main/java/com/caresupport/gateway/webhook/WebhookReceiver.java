@@ -1,0 +1,78 @@
+package com.caresupport.gateway.webhook;
+
+import com.caresupport.gateway.api.problem.Problem;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.event.Event;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code POST /webhooks/linq}: strict about who is talking, relaxed about hearing the same thing twice.
+ * The signature is checked on the raw bytes before anything is parsed; an accepted delivery is stored
+ * before the answer and processed after it, so a processing failure never makes Linq resend.
+ */
+@Path("/webhooks/linq")
+@Tag(name = "Webhooks")
+public class WebhookReceiver {
+
+    private static final String UNVERIFIED = "The delivery's signature could not be verified.";
+
+    private final WebhookConfig config;
+    private final SigningSecrets secrets;
+    private final WebhookEvents events;
+    private final Event<WebhookProcessor.Stored> stored;
+    private final ObjectMapper json;
+
+    WebhookReceiver(WebhookConfig config, SigningSecrets secrets, WebhookEvents events,
+            Event<WebhookProcessor.Stored> stored, ObjectMapper json) {
+        this.config = config;
+        this.secrets = secrets;
+        this.events = events;
+        this.stored = stored;
+        this.json = json;
+    }
+
+    @POST
+    @Operation(summary = "Receive a signed Linq webhook delivery")
+    public Response receive(byte[] body, @Context HttpHeaders headers) {
+        byte[] raw = body == null ? new byte[0] : body;
+        if (raw.length > config.maxBodyBytes()) {
+            return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large",
+                    "Deliveries are limited to " + config.maxBodyBytes() + " bytes.").toResponse();
+        }
+        Map<String, String> flat = new HashMap<>();
+        headers.getRequestHeaders().forEach((name, values) -> flat.put(name, values.isEmpty() ? null : values.get(0)));
+        SignatureVerifier verifier = new SignatureVerifier(secrets::all, config.timestampTolerance(), Clock.systemUTC());
+        if (!verifier.verify(flat, raw)) {
+            Log.warnf("Webhook delivery refused: signature not verified (webhook-id %s)", flat.get("webhook-id"));
+            return Problem.of(Response.Status.UNAUTHORIZED, "invalid-signature", "Unauthorized", UNVERIFIED)
+                    .toResponse();
+        }
+        JsonNode envelope;
+        try {
+            envelope = json.readTree(raw);
+        } catch (java.io.IOException e) {
+            envelope = null;
+        }
+        if (envelope == null || !envelope.isObject()) {
+            return Problem.of(Response.Status.BAD_REQUEST, "malformed-request", "Malformed delivery",
+                    "The delivery is signed but its body is not a JSON object.").toResponse();
+        }
+        String webhookId = Optional.ofNullable(headers.getHeaderString("webhook-id")).orElse(null);
+        Optional<String> id = events.store(webhookId, envelope, new String(raw, StandardCharsets.UTF_8));
+        id.ifPresent(stored -> this.stored.fireAsync(new WebhookProcessor.Stored(stored)));
+        return Response.ok(Map.of("received", true, "duplicate", id.isEmpty())).build();
+    }
+}
