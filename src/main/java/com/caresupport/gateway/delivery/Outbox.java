@@ -53,6 +53,7 @@ public class Outbox {
     }
 
     public Accepted acceptChat(@NotNull @Valid NewChat chat, @Size(max = 255) String idempotencyKey) {
+        messaging.checkRecipients(chat.recipients(), null);
         MessageRecord message = newMessage(MessageRecord.Kind.CHAT, null, chat, chat.initialMessage(), idempotencyKey);
         message.recipients = String.join(",", chat.recipients());
         return acceptAndDeliver(message);
@@ -60,6 +61,7 @@ public class Outbox {
 
     public Accepted acceptMessage(@NotBlank String chatId, @NotNull @Valid NewMessage outgoing,
             @Size(max = 255) String idempotencyKey) {
+        messaging.checkRecipients(List.of(), chatId);
         return acceptAndDeliver(newMessage(MessageRecord.Kind.MESSAGE, chatId, outgoing, outgoing.text(), idempotencyKey));
     }
 

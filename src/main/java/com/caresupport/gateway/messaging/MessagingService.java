@@ -48,14 +48,21 @@ public class MessagingService {
     private final Event<ChatStarted> chatStarted;
     private final Event<WebhookSubscribed> subscribed;
     private final Event<WebhookUnsubscribed> unsubscribed;
+    private final RecipientGuard guard;
 
     MessagingService(LinqClient linq, LinqConfig config, Event<ChatStarted> chatStarted,
-            Event<WebhookSubscribed> subscribed, Event<WebhookUnsubscribed> unsubscribed) {
+            Event<WebhookSubscribed> subscribed, Event<WebhookUnsubscribed> unsubscribed, RecipientGuard guard) {
+        this.guard = guard;
         this.linq = linq;
         this.config = config;
         this.chatStarted = chatStarted;
         this.subscribed = subscribed;
         this.unsubscribed = unsubscribed;
+    }
+
+    /** Refuses, before anything is stored or sent, a send to recipients who may not be messaged. */
+    public void checkRecipients(List<String> recipients, String chatId) {
+        guard.check(recipients, chatId);
     }
 
     /** A fresh idempotency key for one logical send. */
@@ -64,6 +71,7 @@ public class MessagingService {
     }
 
     public ChatCreated createChat(@NotNull @Valid NewChat chat, @Size(max = 255) String idempotencyKey) {
+        guard.check(chat.recipients(), null);
         String key = idempotencyKey == null ? newIdempotencyKey() : idempotencyKey;
         CreateChatRequest request = new CreateChatRequest(sender(chat.fromPhone()), chat.recipients(),
                 LinqMapping.firstMessage(chat, key));
@@ -76,6 +84,7 @@ public class MessagingService {
 
     public MessageSent sendMessage(@NotBlank String chatId, @NotNull @Valid NewMessage message,
             @Size(max = 255) String idempotencyKey) {
+        guard.check(List.of(), chatId);
         String key = idempotencyKey == null ? newIdempotencyKey() : idempotencyKey;
         SendMessageResponse sent = linq.sendMessage(chatId, new SendMessageRequest(LinqMapping.content(message, key)));
         Log.debugf("Linq accepted message %s in chat %s", sent.message().id(), chatId);

@@ -1,0 +1,148 @@
+package com.caresupport.gateway.inbound;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.EventContext;
+import jakarta.enterprise.inject.spi.EventMetadata;
+import jakarta.enterprise.inject.spi.InjectionPoint;
+import jakarta.enterprise.inject.spi.ObserverMethod;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Hands stored inbound messages to the {@link IncomingMessage} observers, off the path that received them.
+ * Each observer is called on its own and remembered once it succeeded, so a failing observer is retried
+ * alone (with backoff) while the others get each message once, and a slow one holds up no receiver.
+ */
+@ApplicationScoped
+public class InboundHandling {
+
+    /** A stored message waiting for its observers. */
+    public record Due(String id) {
+    }
+
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final BeanManager beans;
+    private final InboundConfig config;
+    private final Members members;
+
+    InboundHandling(BeanManager beans, InboundConfig config, Members members) {
+        this.beans = beans;
+        this.config = config;
+        this.members = members;
+    }
+
+    void onDue(@ObservesAsync Due due) {
+        handle(due.id());
+    }
+
+    @Scheduled(identity = "inbound-retry", every = "${gateway.inbound.retry-interval:10s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void retry() {
+        List<String> due = QuarkusTransaction.requiringNew().call(() -> InboundRecord.<InboundRecord>find(
+                "state <> ?1 and attempts < ?2 and nextAttemptAt <= ?3 and (leaseUntil is null or leaseUntil < ?3)",
+                InboundRecord.State.HANDLED, config.maxAttempts(), Instant.now()).page(0, 50).list()
+                .stream().map(r -> r.id).toList());
+        due.forEach(this::handle);
+    }
+
+    /** Calls the observers that have not handled message {@code id} yet, if this caller wins its lease. */
+    public void handle(String id) {
+        if (!claim(id)) {
+            return;
+        }
+        InboundRecord record = QuarkusTransaction.requiringNew().call(() -> InboundRecord.<InboundRecord>findById(id));
+        IncomingMessage message = new IncomingMessage(
+                record.memberId == null ? null : members.view(record.memberId).orElse(null), record.fromHandle,
+                record.body, record.service, record.chatId, record.linqMessageId,
+                record.sentAt != null ? record.sentAt : record.receivedAt, record.unknownSender);
+        Set<String> done = new LinkedHashSet<>(record.handledBy == null || record.handledBy.isBlank() ? List.of()
+                : List.of(record.handledBy.split(",")));
+        List<String> failures = new ArrayList<>();
+        List<ObserverMethod<? super IncomingMessage>> observers = new ArrayList<>(beans.resolveObserverMethods(message));
+        observers.sort(Comparator.comparing(o -> o.getBeanClass().getName()));
+        for (int i = 0; i < observers.size(); i++) {
+            ObserverMethod<? super IncomingMessage> observer = observers.get(i);
+            String key = observer.getBeanClass().getName() + "#" + i;
+            if (done.contains(key)) {
+                continue;
+            }
+            try {
+                notify(observer, message);
+                done.add(key);
+            } catch (RuntimeException e) {
+                Log.warnf(e, "Inbound message %s: observer %s failed; it will be called again", id, key);
+                failures.add(key + ": " + e);
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            InboundRecord stored = InboundRecord.findById(id);
+            stored.attempts++;
+            stored.handledBy = String.join(",", done);
+            stored.leaseUntil = null;
+            if (failures.isEmpty()) {
+                stored.state = InboundRecord.State.HANDLED;
+                stored.handledAt = Instant.now();
+                stored.lastError = null;
+            } else {
+                stored.state = InboundRecord.State.FAILED;
+                String error = String.join("; ", failures);
+                stored.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+                stored.nextAttemptAt = Instant.now()
+                        .plus(config.retryBackoff().multipliedBy(1L << Math.min(stored.attempts - 1, 10)));
+            }
+        });
+    }
+
+    private static boolean claim(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now();
+            return InboundRecord.update("leaseUntil = ?1 where id = ?2 and state <> ?3 and (leaseUntil is null or leaseUntil < ?4)",
+                    now.plus(LEASE), id, InboundRecord.State.HANDLED, now) == 1;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void notify(ObserverMethod<T> observer, Object event) {
+        T typed = (T) event;
+        observer.notify(new EventContext<T>() {
+            @Override
+            public T getEvent() {
+                return typed;
+            }
+
+            @Override
+            public EventMetadata getMetadata() {
+                return new EventMetadata() {
+                    @Override
+                    public Set<Annotation> getQualifiers() {
+                        return Set.of(jakarta.enterprise.inject.Any.Literal.INSTANCE);
+                    }
+
+                    @Override
+                    public InjectionPoint getInjectionPoint() {
+                        return null;
+                    }
+
+                    @Override
+                    public Type getType() {
+                        return IncomingMessage.class;
+                    }
+                };
+            }
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package com.caresupport.gateway.inbound;
+
+import com.caresupport.gateway.config.LinqConfig;
+import com.caresupport.gateway.messaging.ChatList;
+import com.caresupport.gateway.messaging.ChatView;
+import com.caresupport.gateway.messaging.MessageView;
+import com.caresupport.gateway.messaging.MessagingService;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/**
+ * The older client's polling loop: pages through recent chats and their latest messages and feeds the
+ * inbound ones (V3 REST marks them {@code is_from_me: false}) into the same pipeline as webhooks, which
+ * handles each message once whichever path brings it. One instance polls at a time.
+ */
+@ApplicationScoped
+public class InboundPoller {
+
+    private static final String OWNER = "poller-" + UUID.randomUUID().toString().substring(0, 8);
+
+    private final MessagingService messaging;
+    private final InboundPipeline pipeline;
+    private final InboundConfig config;
+    private final LinqConfig linq;
+    private final JobLock lock;
+
+    InboundPoller(MessagingService messaging, InboundPipeline pipeline, InboundConfig config, LinqConfig linq,
+            JobLock lock) {
+        this.messaging = messaging;
+        this.pipeline = pipeline;
+        this.config = config;
+        this.linq = linq;
+        this.lock = lock;
+    }
+
+    /** On by default only where no webhook signing secret is configured (webhooks are the main path). */
+    public boolean enabled() {
+        return config.poller().enabled().orElse(linq.webhookSigningSecrets().map(List -> List.isEmpty()).orElse(true));
+    }
+
+    @Scheduled(identity = "inbound-poller", every = "${gateway.inbound.poller.interval:30s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduled() {
+        if (enabled() && lock.acquire("inbound-poller", OWNER, config.poller().interval().multipliedBy(3))) {
+            try {
+                poll();
+            } catch (RuntimeException e) {
+                Log.warnf("Inbound poll failed: %s", e.getMessage());
+            }
+        }
+    }
+
+    /** One pass over recent chats; returns how many new inbound messages it found. */
+    public int poll() {
+        Instant since = Instant.now().minus(config.poller().lookBack());
+        int found = 0;
+        String cursor = null;
+        do {
+            ChatList page = messaging.listChats(null, config.poller().pageSize(), cursor);
+            for (ChatView chat : page.chats()) {
+                if (chat.updatedAt() != null && parse(chat.updatedAt()).isBefore(since)) {
+                    return found;
+                }
+                found += pollChat(chat, since);
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return found;
+    }
+
+    private int pollChat(ChatView chat, Instant since) {
+        int found = 0;
+        for (MessageView message : messaging.getMessages(chat.chatId(), config.poller().pageSize(), null).messages()) {
+            Instant sent = message.sentAt() != null ? parse(message.sentAt()) : parse(message.createdAt());
+            if ("inbound".equals(message.direction()) && !sent.isBefore(since)
+                    && pipeline.accept(new InboundCandidate(message.messageId(), chat.chatId(), message.from(),
+                            message.text(), message.service(), chat.isGroup(), sent, "poll"))) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    private static Instant parse(String time) {
+        try {
+            return Instant.parse(time);
+        } catch (DateTimeParseException | NullPointerException e) {
+            return Instant.now();
+        }
+    }
+}

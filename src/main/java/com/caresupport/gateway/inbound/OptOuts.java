@@ -1,0 +1,70 @@
+package com.caresupport.gateway.inbound;
+
+import com.caresupport.gateway.api.problem.Problem;
+import com.caresupport.gateway.api.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * SMS opt-out as carriers require it: a message that is exactly STOP, STOPALL, UNSUBSCRIBE, CANCEL, END or
+ * QUIT (any case, surrounding space ignored) opts the sender out; START, UNSTOP or YES opts back in. Sends
+ * to an opted-out handle are refused before they reach Linq.
+ */
+@ApplicationScoped
+public class OptOuts {
+
+    static final Set<String> STOP = Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT");
+    static final Set<String> START = Set.of("START", "UNSTOP", "YES");
+
+    /** The keyword in {@code text}, if the whole message is one. */
+    static Optional<String> keyword(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String word = text.strip().toUpperCase(Locale.ROOT);
+        return STOP.contains(word) || START.contains(word) ? Optional.of(word) : Optional.empty();
+    }
+
+    /** Applies an opt-out or opt-in keyword from {@code handle}; returns whether the message was one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(String handle, String text) {
+        Optional<String> keyword = keyword(text);
+        if (handle == null || keyword.isEmpty()) {
+            return false;
+        }
+        HandleOptOut state = HandleOptOut.findById(handle);
+        if (state == null) {
+            state = new HandleOptOut();
+            state.handle = handle;
+            state.persist();
+        }
+        state.optedOut = STOP.contains(keyword.get());
+        state.keyword = keyword.get();
+        state.changedAt = Instant.now();
+        return true;
+    }
+
+    @Transactional
+    public boolean isOptedOut(String handle) {
+        HandleOptOut state = HandleOptOut.findById(handle);
+        return state != null && state.optedOut;
+    }
+
+    /** Refuses, with 409, a send that would reach any opted-out handle among {@code handles}. */
+    @Transactional
+    public void requireAllowed(Collection<String> handles) {
+        for (String handle : handles) {
+            if (isOptedOut(handle)) {
+                throw new ProblemException(Problem.of(Response.Status.CONFLICT, "recipient-opted-out",
+                        "Recipient opted out", handle + " replied STOP and has opted out of messages; nothing was"
+                                + " sent. They can opt back in by replying START."));
+            }
+        }
+    }
+}
