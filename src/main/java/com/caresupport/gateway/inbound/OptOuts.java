@@ -39,14 +39,17 @@ public class OptOuts {
             return false;
         }
         HandleOptOut state = HandleOptOut.findById(handle);
-        if (state == null) {
+        boolean fresh = state == null;
+        if (fresh) {
             state = new HandleOptOut();
             state.handle = handle;
-            state.persist();
         }
         state.optedOut = STOP.contains(keyword.get());
         state.keyword = keyword.get();
         state.changedAt = Instant.now();
+        if (fresh) {
+            state.persist();
+        }
         return true;
     }
 
