@@ -128,6 +128,8 @@ public class SandboxLinqResource {
         }
         if (fault.dropConnection) {
             state.faulted.incrementAndGet();
+            // Reset closes an HTTP/1.1 connection with no answer at all, as a crashed server would.
+            http.response().reset();
             http.connection().close();
             return Response.status(500).build();
         }

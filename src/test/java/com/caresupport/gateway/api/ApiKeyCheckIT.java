@@ -7,19 +7,20 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.Launch;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A gateway whose API nobody could call must refuse to start, naming the variable to set. */
-@QuarkusMainTest
-@TestProfile(ApiKeyCheckTest.NoApiKeys.class)
-class ApiKeyCheckTest {
+/** The packaged gateway, started in prod with no API keys, refuses to start and names the variable to set. */
+@QuarkusMainIntegrationTest
+@TestProfile(ApiKeyCheckIT.NoApiKeys.class)
+class ApiKeyCheckIT {
 
     public static class NoApiKeys implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.api.keys", "");
+            return Map.of("linq.sandbox.enabled", "true", "linq.api-token", "sandbox-token",
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:api-key-check");
         }
     }
 

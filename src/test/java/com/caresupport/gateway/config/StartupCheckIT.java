@@ -7,19 +7,23 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.Launch;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A gateway with no Linq token and no sandbox must refuse to start, naming the variable to set. */
-@QuarkusMainTest
-@TestProfile(StartupCheckTest.NoTokenNoSandbox.class)
-class StartupCheckTest {
+/**
+ * The packaged gateway, started in prod with no Linq token and no sandbox, refuses to start and names the
+ * variable to set.
+ */
+@QuarkusMainIntegrationTest
+@TestProfile(StartupCheckIT.NoTokenNoSandbox.class)
+class StartupCheckIT {
 
     public static class NoTokenNoSandbox implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("linq.sandbox.enabled", "false", "linq.api-token", "");
+            return Map.of("linq.sandbox.enabled", "false", "gateway.api.keys", "it-key",
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:startup-check");
         }
     }
 
