@@ -128,9 +128,14 @@ public class SandboxLinqResource {
         }
         if (fault.dropConnection) {
             state.faulted.incrementAndGet();
-            // Reset closes an HTTP/1.1 connection with no answer at all, as a crashed server would.
-            http.response().reset();
-            http.connection().close();
+            // Close before answering, and wait for it, so that the caller gets no answer at all.
+            try {
+                http.connection().close().toCompletionStage().toCompletableFuture().get(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // Already closed.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return Response.status(500).build();
         }
         if (fault.status == null) {

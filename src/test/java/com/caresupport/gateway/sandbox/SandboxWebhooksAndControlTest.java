@@ -144,16 +144,31 @@ class SandboxWebhooksAndControlTest {
         linq().get("/phone_numbers").then().statusCode(200);
         assertTrue((System.nanoTime() - started) / 1_000_000 >= 700);
 
-        SandboxControl.fault("^/phone_numbers$").dropConnection().times(1).install();
-        boolean dropped;
-        try {
-            linq().get("/phone_numbers");
-            dropped = false;
-        } catch (RuntimeException e) {
-            dropped = true;
+        // A raw socket, because HTTP clients quietly repeat a request whose connection dropped.
+        SandboxControl.fault("^/chats$").method("POST").dropConnection().times(1).install();
+        String create = "{\"from\":\"" + LINE + "\",\"to\":[\"+15551230001\"],\"message\":{\"parts\":"
+                + "[{\"type\":\"text\",\"value\":\"Hi\"}]}}";
+        String answer = rawPost("/sandbox/linq/api/partner/v3/chats", create);
+        assertEquals("", answer, "the connection was closed with no answer");
+        assertEquals(0, SandboxControl.counters().getInt("messages_created"), "a dropped call does nothing");
+        linq().body(create).post("/chats").then().statusCode(201);
+    }
+
+    /** Sends a POST over a plain socket; returns whatever came back before the connection closed. */
+    private static String rawPost(String path, String body) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            String request = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + SandboxControl.LINQ_TOKEN + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + bytes.length + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(bytes);
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
         }
-        assertTrue(dropped, "the connection was closed with no answer");
-        linq().get("/phone_numbers").then().statusCode(200);
     }
 
     @Test
