@@ -165,7 +165,7 @@ public class Outbox {
     }
 
     private Accepted delivered(String id, String chatId, String linqMessageId, String service, String linqStatus) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Accepted accepted = QuarkusTransaction.requiringNew().call(() -> {
             MessageRecord message = MessageRecord.findById(id);
             Instant now = Instant.now();
             message.linqMessageId = linqMessageId;
@@ -182,9 +182,10 @@ public class Outbox {
             entry.leaseUntil = null;
             entry.leasedBy = null;
             entry.updatedAt = now;
-            Chats.touch(chatId, message, now);
             return Accepted.of(message, false);
         });
+        Chats.touchQuietly(chatId, id);
+        return accepted;
     }
 
     private void postpone(String id, String reason) {

@@ -48,6 +48,9 @@ public class InboundPipeline {
             }
             throw e;
         }
+        if (stored.isPresent() && candidate.chatId() != null) {
+            rememberChat(candidate);
+        }
         stored.ifPresent(id -> due.fireAsync(new InboundHandling.Due(id)));
         return stored.isPresent();
     }
@@ -81,11 +84,20 @@ public class InboundPipeline {
         if (optOuts.apply(candidate.fromHandle(), candidate.text())) {
             Log.infof("Opt-out keyword from %s recorded", candidate.fromHandle());
         }
-        if (candidate.chatId() != null) {
-            ChatRecord.remember(candidate.chatId(), candidate.fromHandle(), Boolean.TRUE.equals(candidate.group()),
-                    candidate.service(), now);
-        }
         return Optional.of(record.id);
+    }
+
+    /** Keeps the chat's participants for the opt-out guard; a lost race with another instance is harmless. */
+    private static void rememberChat(InboundCandidate candidate) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> ChatRecord.remember(candidate.chatId(), candidate.fromHandle(),
+                        Boolean.TRUE.equals(candidate.group()), candidate.service(), Instant.now()));
+                return;
+            } catch (RuntimeException e) {
+                Log.debugf("Chat %s not recorded yet (%s); trying again", candidate.chatId(), e.getMessage());
+            }
+        }
     }
 
     private static boolean known(String linqMessageId) {

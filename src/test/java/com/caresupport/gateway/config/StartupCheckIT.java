@@ -1,37 +1,32 @@
 package com.caresupport.gateway.config;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.junit.main.Launch;
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
-import java.util.Map;
+import com.caresupport.gateway.testing.GatewayProcess;
+import com.caresupport.gateway.testing.GatewayProcess.Run;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged gateway, started in prod with no Linq token and no sandbox, refuses to start and names the
+ * The packaged gateway in prod refuses to start when it could not work, with one sentence that names the
  * variable to set.
  */
-@QuarkusMainIntegrationTest
-@TestProfile(StartupCheckIT.NoTokenNoSandbox.class)
 class StartupCheckIT {
 
-    public static class NoTokenNoSandbox implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("linq.sandbox.enabled", "false", "gateway.api.keys", "it-key",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:startup-check");
-        }
+    private static final String MEMORY_DB = "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:startup-check";
+
+    @Test
+    void withoutLinqTokenOrSandboxItRefusesToStart() throws Exception {
+        Run run = GatewayProcess.launch(MEMORY_DB, "-Dgateway.api.keys=some-key");
+        assertEquals(1, run.exitCode());
+        assertThat(run.out() + run.err(), containsString(StartupCheck.MISSING_TOKEN));
     }
 
     @Test
-    @Launch(value = {}, exitCode = 1)
-    void startWithoutTokenOrSandboxFailsWithOneClearSentence(LaunchResult result) {
-        String output = result.getOutput() + result.getErrorOutput();
-        assertTrue(output.contains(StartupCheck.MISSING_TOKEN), () -> "start-up output was: " + output);
-        assertEquals(1, result.exitCode());
+    void withoutApiKeysItRefusesToStart() throws Exception {
+        Run run = GatewayProcess.launch(MEMORY_DB, "-Dlinq.api-token=not-a-real-token");
+        assertEquals(1, run.exitCode());
+        assertThat(run.out() + run.err(), containsString("GATEWAY_API_KEYS is not set"));
     }
 }

@@ -1,30 +1,20 @@
 package com.caresupport.gateway.sandbox;
 
-import static io.restassured.RestAssured.given;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
+import com.caresupport.gateway.testing.GatewayProcess;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
-/** The packaged gateway in prod, where the sandbox is off by default: nothing answers under {@code /sandbox}. */
-@QuarkusIntegrationTest
-@TestProfile(SandboxDisabledIT.SandboxOff.class)
+/** The packaged gateway in prod, where the sandbox is off unless enabled: nothing answers under {@code /sandbox}. */
 class SandboxDisabledIT {
 
-    public static class SandboxOff implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("linq.api-token", "not-a-real-token", "gateway.api.keys", "it-key",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:sandbox-off");
-        }
-    }
-
     @Test
-    void sandboxPathsAreNotFound() {
-        given().auth().oauth2("sandbox-token").get("/sandbox/linq/api/partner/v3/chats").then().statusCode(404);
-        given().post("/sandbox/control/reset").then().statusCode(404);
-        given().get("/sandbox/control/counters").then().statusCode(404);
+    void sandboxPathsAreNotFound() throws Exception {
+        try (GatewayProcess gateway = new GatewayProcess(Files.createTempDirectory("linq-gateway-off"))
+                .start("-Dlinq.sandbox.enabled=false")) {
+            gateway.http().auth().oauth2("sandbox-token").get("/sandbox/linq/api/partner/v3/chats").then().statusCode(404);
+            gateway.http().post("/sandbox/control/reset").then().statusCode(404);
+            gateway.http().get("/sandbox/control/counters").then().statusCode(404);
+            gateway.http().get("/q/health/ready").then().statusCode(200);
+        }
     }
 }

@@ -1,0 +1,153 @@
+package com.caresupport.gateway.cli;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.caresupport.gateway.testing.GatewayProcess;
+import com.caresupport.gateway.testing.GatewayProcess.Run;
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The older client's verbs on the packaged gateway, run while a gateway server (with its sandbox) runs on
+ * the same machine, port and database. Each verb is checked on its output, its exit code and what the
+ * sandbox received. The CLI is given the server's own HTTP port: it would fail if it tried to open it.
+ */
+class CliIT {
+
+    private static final String FAMILY = "+15551230001";
+    private static GatewayProcess gateway;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        gateway = new GatewayProcess(Files.createTempDirectory("linq-gateway-cli")).start();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        gateway.close();
+    }
+
+    private static List<Map<String, Object>> received(String method, String path) {
+        return gateway.http().queryParam("path", path).queryParam("method", method).get("/sandbox/control/requests")
+                .then().statusCode(200).extract().jsonPath().getList("requests");
+    }
+
+    private static Run ok(String... arguments) throws Exception {
+        Run run = gateway.cli(arguments);
+        assertEquals(0, run.exitCode(), () -> String.join(" ", arguments) + " failed: " + run.err() + run.out());
+        return run;
+    }
+
+    private static String newChat() throws Exception {
+        return new JsonPath(ok("create", "--to", FAMILY, "--body", "Welcome", "--json").out()).getString("chat_id");
+    }
+
+    @Test
+    void createPrintsTheChatAndSendsTheFirstMessage() throws Exception {
+        Run run = ok("create", "--to", "+15551230002", "--body", "Welcome to CareSupport!", "--service", "SMS",
+                "--effect", "balloons");
+        assertThat(run.out(), startsWith("Chat created: "));
+        assertThat(run.out(), containsString("via SMS"));
+        List<Map<String, Object>> creates = received("POST", "^/chats$");
+        Map<?, ?> body = (Map<?, ?>) creates.get(creates.size() - 1).get("body");
+        assertEquals(List.of("+15551230002"), body.get("to"));
+        assertEquals("SMS", ((Map<?, ?>) body.get("message")).get("preferred_service"));
+        assertEquals(Map.of("type", "screen", "name", "balloons"), ((Map<?, ?>) body.get("message")).get("effect"));
+    }
+
+    @Test
+    void sendWithJsonOutputAndReplyAndMedia() throws Exception {
+        String chatId = newChat();
+        JsonPath sent = new JsonPath(ok("send", "--chat-id", chatId, "--body", "Liban will drive tomorrow at 8am.",
+                "--media-url", "https://cdn.example.org/map.png", "--json").out());
+        assertEquals(true, sent.getBoolean("success"));
+        assertEquals(chatId, sent.getString("chat_id"));
+        List<Map<String, Object>> sends = received("POST", "^/chats/" + chatId + "/messages$");
+        assertEquals(1, sends.size());
+        Map<?, ?> message = (Map<?, ?>) ((Map<?, ?>) sends.get(0).get("body")).get("message");
+        assertEquals(2, ((List<?>) message.get("parts")).size());
+        assertTrue(message.get("idempotency_key") != null, "every send carries an idempotency key");
+    }
+
+    @Test
+    void listChatsMessagesAndPhonesPrintTables() throws Exception {
+        String chatId = newChat();
+        assertThat(ok("list-chats", "--limit", "5").out(), containsString(chatId));
+        assertThat(ok("messages", "--chat-id", chatId).out(), containsString("outbound"));
+        assertThat(ok("phones").out(), containsString("+15555550100"));
+        assertTrue(received("GET", "^/chats$").stream().anyMatch(r -> String.valueOf(r.get("query")).contains("limit=5")));
+    }
+
+    @Test
+    void typingReadAndReactions() throws Exception {
+        String chatId = newChat();
+        ok("typing", "--chat-id", chatId);
+        ok("typing", "--chat-id", chatId, "--stop");
+        ok("read", "--chat-id", chatId);
+        String messageId = new JsonPath(ok("send", "--chat-id", chatId, "--body", "See you", "--json").out())
+                .getString("message_id");
+        ok("react", "--message-id", messageId, "--type", "love");
+        ok("react", "--message-id", messageId, "--type", "love", "--remove");
+
+        assertEquals(1, received("POST", "/typing$").size());
+        assertEquals(1, received("DELETE", "/typing$").size());
+        assertEquals(1, received("POST", "/read$").size());
+        List<Map<String, Object>> reactions = received("POST", "^/messages/" + messageId + "/reactions$");
+        assertEquals("add", ((Map<?, ?>) reactions.get(0).get("body")).get("operation"));
+        assertEquals("remove", ((Map<?, ?>) reactions.get(1).get("body")).get("operation"));
+    }
+
+    @Test
+    void webhooksListCreateAndDelete() throws Exception {
+        Run created = ok("webhooks", "create", "--url", "https://hooks.example.org/cli",
+                "--events", "message.received,message.read", "--json");
+        String id = new JsonPath(created.out()).getString("subscription_id");
+        assertThat(new JsonPath(created.out()).getString("signing_secret"), startsWith("whsec_"));
+        assertThat(ok("webhooks").out(), containsString(id));
+        ok("webhooks", "delete", "--id", id);
+        Map<?, ?> body = (Map<?, ?>) received("POST", "^/webhook-subscriptions$").get(0).get("body");
+        assertEquals(List.of("message.received", "message.read"), body.get("subscribed_events"));
+        assertEquals(1, received("DELETE", "^/webhook-subscriptions/").size());
+    }
+
+    @Test
+    void capabilityFollowsTheSandboxRule() throws Exception {
+        assertThat(ok("capability", "--handle", "+15551230005").out(),
+                containsString("iMessage no, RCS yes, SMS yes"));
+    }
+
+    @Test
+    void badFlagsInvalidInputAndLinqErrorsExitNonZeroWithOneLine() throws Exception {
+        Run unknownFlag = gateway.cli("send", "--chat", "x");
+        assertEquals(2, unknownFlag.exitCode());
+        assertThat(unknownFlag.err(), startsWith("error: "));
+
+        Run invalid = gateway.cli("create", "--to", "555-1234", "--body", "Hi");
+        assertEquals(2, invalid.exitCode());
+        assertThat(invalid.err(), containsString("--to must be a phone number in E.164 form"));
+        assertEquals(1, invalid.err().strip().lines().count(), invalid.err());
+
+        Run unknownChat = gateway.cli("send", "--chat-id", "no-such-chat", "--body", "Hi");
+        assertEquals(3, unknownChat.exitCode());
+        assertThat(unknownChat.err(), containsString("code 2001"));
+        assertEquals(1, unknownChat.err().strip().lines().count(), unknownChat.err());
+    }
+
+    @Test
+    void helpListsTheVerbs() throws Exception {
+        Run help = ok("--help");
+        for (String verb : List.of("create", "send", "list-chats", "phones", "typing", "react", "webhooks", "messages",
+                "read", "capability")) {
+            assertThat(help.out(), containsString(verb));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.caresupport.gateway.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+
+/**
+ * The packaged gateway ({@code target/quarkus-app/quarkus-run.jar}) run as an operator runs it: as a server
+ * with the sandbox on and a file database, and as one-shot CLI verbs beside it.
+ */
+public final class GatewayProcess implements AutoCloseable {
+
+    public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    public static final String API_KEY = "process-test-key";
+
+    private final int port;
+    private final Path data;
+    private Process server;
+
+    public GatewayProcess(Path data) throws IOException {
+        assertTrue(Files.exists(JAR), "package the gateway first: " + JAR);
+        this.port = freePort();
+        this.data = data;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Starts the server and waits until it is ready. */
+    public GatewayProcess start(String... extraProperties) throws IOException {
+        List<String> command = java(extraProperties);
+        command.add("-Dgateway.api.keys=" + API_KEY);
+        command.add("-jar");
+        command.add(JAR.toString());
+        server = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/gateway-process.log"))).start();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
+                .until(() -> RestAssured.given().port(port).get("/q/health/ready").statusCode() == 200);
+        return this;
+    }
+
+    /** Stops the server as an orchestrator would (SIGTERM), and waits for it. */
+    public void stop() throws InterruptedException {
+        if (server != null) {
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the gateway stops on SIGTERM");
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    public RequestSpecification http() {
+        return RestAssured.given().port(port);
+    }
+
+    public RequestSpecification api() {
+        return http().auth().oauth2(API_KEY).contentType("application/json");
+    }
+
+    /** The outcome of one CLI run. */
+    public record Run(int exitCode, String out, String err) {
+    }
+
+    /** Runs a CLI verb against this server's sandbox, with the same port and database, and waits for it. */
+    public Run cli(String... arguments) throws IOException, InterruptedException {
+        // A one-shot command starts faster without the optimising compiler.
+        List<String> command = java("-XX:TieredStopAtLevel=1", "-Xshare:auto");
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).start();
+        var out = process.getInputStream();
+        var err = process.getErrorStream();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the CLI finishes");
+        return new Run(process.exitValue(), new String(out.readAllBytes(), StandardCharsets.UTF_8),
+                new String(err.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    /** Starts the packaged gateway with only {@code properties} (prod defaults otherwise) and waits for it to exit. */
+    public static Run launch(String... properties) throws IOException, InterruptedException {
+        assertTrue(Files.exists(JAR), "package the gateway first: " + JAR);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(properties));
+        command.add("-jar");
+        command.add(JAR.toString());
+        Process process = new ProcessBuilder(command).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the gateway exits");
+        return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    private List<String> java(String... extraProperties) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port,
+                "-Dlinq.sandbox.enabled=true",
+                "-Dlinq.api-token=sandbox-token",
+                "-Dlinq.phone-number=+15555550100",
+                "-Dlinq.base-url=http://localhost:" + port + "/sandbox/linq/api/partner",
+                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + data.resolve("gateway").toAbsolutePath() + ";AUTO_SERVER=TRUE",
+                "-Dgateway.outbox.interval=1s",
+                "-Dgateway.outbox.backoff=1s",
+                "-Dquarkus.fault-tolerance.\"com.caresupport.gateway.linq.LinqCalls/deduplicated\".retry.delay=50"));
+        command.addAll(List.of(extraProperties));
+        return command;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
