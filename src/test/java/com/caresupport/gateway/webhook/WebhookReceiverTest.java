@@ -39,6 +39,9 @@ class WebhookReceiverTest {
     @Inject
     RecordingObserver observer;
 
+    @Inject
+    com.caresupport.gateway.testing.FlakyChatObserver flakyChats;
+
     private static String id() {
         return "evt_" + UUID.randomUUID();
     }
@@ -178,6 +181,21 @@ class WebhookReceiverTest {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> observer.inboundFor("msg-" + id) >= 1);
         Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
                 .until(() -> observer.inboundFor("msg-" + id) == 1);
+    }
+
+    @Test
+    void processingFailureIsRecordedAndRetriedWithoutTroublingLinq() {
+        String id = id();
+        String body = "{\"api_version\":\"v3\",\"webhook_version\":\"2026-02-03\",\"event_type\":\"chat.created\","
+                + "\"event_id\":\"" + id + "\",\"data\":{\"id\":\"flaky-chat\",\"is_group\":false}}";
+
+        TestSigner.post(id, body).then().statusCode(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                api().get("/api/webhook-events?type=chat.created").then()
+                        .body("events.find { it.event_id == '" + id + "' }.state", equalTo("processed"))
+                        .body("events.find { it.event_id == '" + id + "' }.attempts", equalTo(2)));
+        assertEquals(2, flakyChats.calls.get());
     }
 
     @Test
