@@ -41,11 +41,15 @@ public class AccountEndpoints {
 
     private final SandboxConfig config;
     private final SandboxState state;
+    private final String uploadBase;
     private final SecureRandom random = new SecureRandom();
 
-    AccountEndpoints(SandboxConfig config, SandboxState state) {
+    AccountEndpoints(SandboxConfig config, SandboxState state,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "linq.base-url") String linqBaseUrl) {
         this.config = config;
         this.state = state;
+        // Uploads go to this same server, which is where the gateway reaches the sandbox.
+        this.uploadBase = linqBaseUrl.replaceFirst("/sandbox/linq/api/partner/?$", "");
     }
 
     void register(@Observes StartupEvent event, SandboxRoutes routes) {
@@ -106,7 +110,7 @@ public class AccountEndpoints {
                 .put("status", "pending").put("download_url", "https://cdn.linqapp.com/sandbox/" + id + "/" + filename);
         state.attachments.put(id, attachment);
         ObjectNode response = SandboxJson.object().put("attachment_id", id)
-                .put("upload_url", "https://uploads.sandbox.invalid/" + id + "?signature=sandbox")
+                .put("upload_url", uploadBase + "/sandbox/uploads/" + id + "?signature=sandbox")
                 .put("expires_at", now.plus(Duration.ofMinutes(15)).toString()).put("http_method", "PUT");
         response.putObject("required_headers").put("Content-Type", contentType)
                 .put("Content-Length", Long.toString(size.asLong()));

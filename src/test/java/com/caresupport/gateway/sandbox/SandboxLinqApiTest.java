@@ -195,8 +195,13 @@ class SandboxLinqApiTest {
         linq().post("/chats/{id}/share_contact_card", chatId).then().statusCode(204);
         String attachment = linq().body(Map.of("filename", "scan.pdf", "content_type", "application/pdf", "size_bytes", 2048))
                 .post("/attachments").then().statusCode(200).body("http_method", equalTo("PUT"))
+                .body("upload_url", org.hamcrest.Matchers.containsString("/sandbox/uploads/"))
                 .body("required_headers.'Content-Type'", equalTo("application/pdf")).extract().path("attachment_id");
-        linq().get("/attachments/{id}", attachment).then().statusCode(200).body("size_bytes", equalTo(2048));
+        linq().get("/attachments/{id}", attachment).then().statusCode(200).body("size_bytes", equalTo(2048))
+                .body("status", equalTo("pending"));
+        given().body(new byte[2047]).put("/sandbox/uploads/{id}", attachment).then().statusCode(400);
+        given().body(new byte[2048]).put("/sandbox/uploads/{id}", attachment).then().statusCode(200);
+        linq().get("/attachments/{id}", attachment).then().body("status", equalTo("complete"));
         linq().body(Map.of("filename", "big.mp4", "content_type", "video/mp4", "size_bytes", 104857601L))
                 .post("/attachments").then().statusCode(413);
         linq().get("/phone_numbers").then().statusCode(200).body("phone_numbers[0].phone_number", equalTo(LINE))
