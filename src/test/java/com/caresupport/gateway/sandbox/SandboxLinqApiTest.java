@@ -210,6 +210,45 @@ class SandboxLinqApiTest {
     }
 
     @Test
+    void threadsGroupsContactCardsAndTheDeprecatedLineList() {
+        String chatId = chat(FAMILY);
+        String root = linq().body(Map.of("message", text("Question?"))).post("/chats/{id}/messages", chatId)
+                .then().extract().path("message.id");
+        linq().body(Map.of("message", Map.of("parts", List.of(Map.of("type", "text", "value", "Answer")),
+                "reply_to", Map.of("message_id", root)))).post("/chats/{id}/messages", chatId).then().statusCode(200)
+                .body("message.reply_to.message_id", equalTo(root));
+        linq().get("/messages/{id}/thread", root).then().statusCode(200).body("messages", hasSize(2))
+                .body("messages[0].id", equalTo(root)).body("next_cursor", nullValue());
+        linq().queryParam("order", "desc").get("/messages/{id}/thread", root).then()
+                .body("messages[1].id", equalTo(root));
+
+        String group = chat("+15551230001", "+15551230002", "+15551230003");
+        linq().body(Map.of("display_name", "Mom's care team")).put("/chats/{id}", group).then().statusCode(200);
+        linq().get("/chats/{id}", group).then().body("display_name", equalTo("Mom's care team"));
+        linq().post("/chats/{id}/leave", group).then().statusCode(200);
+        linq().body(Map.of("message", text("Still here?"))).post("/chats/{id}/messages", group).then().statusCode(409);
+        linq().post("/chats/{id}/leave", chatId).then().statusCode(400);
+
+        linq().body(Map.of("first_name", "Care", "phone_number", LINE)).post("/contact_card").then().statusCode(200);
+        linq().queryParam("phone_number", LINE).body(Map.of("last_name", "Team")).patch("/contact_card")
+                .then().statusCode(200).body("last_name", equalTo("Team")).body("first_name", equalTo("Care"));
+        linq().get("/contact_card").then().body("contact_cards", hasSize(1));
+        linq().get("/phonenumbers").then().statusCode(200).body("phone_numbers[0].capabilities.sms", equalTo(true));
+    }
+
+    @Test
+    void subscriptionsCanBePausedAndThenReceiveNothing() {
+        String id = linq().body(Map.of("target_url", "https://hooks.example.org/paused",
+                "subscribed_events", List.of("message.received"))).post("/webhook-subscriptions").then().statusCode(201)
+                .extract().path("id");
+        linq().body(Map.of("is_active", false)).put("/webhook-subscriptions/{id}", id).then().statusCode(200)
+                .body("is_active", equalTo(false));
+        SandboxControl.inbound("+15551230004", "Anyone?");
+        Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertEquals(0, SandboxControl.counters().getInt("webhook_deliveries.attempted")));
+    }
+
+    @Test
     void webhookSubscriptionsShowTheSecretOnlyOnCreation() {
         String id = linq().body(Map.of("target_url", "https://hooks.example.org/linq?version=2026-02-03",
                 "subscribed_events", List.of("message.received"))).post("/webhook-subscriptions").then().statusCode(201)
