@@ -1,5 +1,6 @@
 package com.caresupport.gateway.inbound;
 
+import com.caresupport.gateway.jobs.Leases;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -52,16 +53,12 @@ public class InboundHandling {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void retry() {
-        List<String> due = QuarkusTransaction.requiringNew().call(() -> InboundRecord.<InboundRecord>find(
-                "state <> ?1 and attempts < ?2 and nextAttemptAt <= ?3 and (leaseUntil is null or leaseUntil < ?3)",
-                InboundRecord.State.HANDLED, config.maxAttempts(), Instant.now()).page(0, 50).list()
-                .stream().map(r -> r.id).toList());
-        due.forEach(this::handle);
+        Leases.due(InboundRecord.class, InboundRecord.State.HANDLED, config.maxAttempts(), 50).forEach(this::handle);
     }
 
     /** Calls the observers that have not handled message {@code id} yet, if this caller wins its lease. */
     public void handle(String id) {
-        if (!claim(id)) {
+        if (!Leases.claim(InboundRecord.class, id, InboundRecord.State.HANDLED, LEASE)) {
             return;
         }
         InboundRecord record = QuarkusTransaction.requiringNew().call(() -> InboundRecord.<InboundRecord>findById(id));
@@ -101,17 +98,8 @@ public class InboundHandling {
                 stored.state = InboundRecord.State.FAILED;
                 String error = String.join("; ", failures);
                 stored.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
-                stored.nextAttemptAt = Instant.now()
-                        .plus(config.retryBackoff().multipliedBy(1L << Math.min(stored.attempts - 1, 10)));
+                stored.nextAttemptAt = Leases.nextAttempt(config.retryBackoff(), stored.attempts);
             }
-        });
-    }
-
-    private static boolean claim(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now();
-            return InboundRecord.update("leaseUntil = ?1 where id = ?2 and state <> ?3 and (leaseUntil is null or leaseUntil < ?4)",
-                    now.plus(LEASE), id, InboundRecord.State.HANDLED, now) == 1;
         });
     }
 

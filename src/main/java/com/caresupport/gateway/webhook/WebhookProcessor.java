@@ -1,5 +1,6 @@
 package com.caresupport.gateway.webhook;
 
+import com.caresupport.gateway.jobs.Leases;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Processes stored events after the receiver answered: at once, and again on a schedule for those whose
@@ -39,16 +39,12 @@ public class WebhookProcessor {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void retryFailed() {
-        List<String> due = QuarkusTransaction.requiringNew().call(() -> WebhookEvent.<WebhookEvent>find(
-                "state <> ?1 and attempts < ?2 and nextAttemptAt <= ?3 and (leaseUntil is null or leaseUntil < ?3)",
-                WebhookEvent.State.PROCESSED, config.maxAttempts(), Instant.now())
-                .page(0, 50).list().stream().map(e -> e.id).toList());
-        due.forEach(this::process);
+        Leases.due(WebhookEvent.class, WebhookEvent.State.PROCESSED, config.maxAttempts(), 50).forEach(this::process);
     }
 
     /** Processes one event if this caller wins its lease; the outcome is recorded on the event. */
     public void process(String id) {
-        if (!claim(id)) {
+        if (!Leases.claim(WebhookEvent.class, id, WebhookEvent.State.PROCESSED, LEASE)) {
             return;
         }
         String payload = QuarkusTransaction.requiringNew().call(() -> WebhookEvent.<WebhookEvent>findById(id).payload);
@@ -70,17 +66,9 @@ public class WebhookProcessor {
                 event.attempts++;
                 String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                 event.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
-                event.nextAttemptAt = Instant.now().plus(config.retryBackoff().multipliedBy(1L << Math.min(event.attempts - 1, 10)));
+                event.nextAttemptAt = Leases.nextAttempt(config.retryBackoff(), event.attempts);
                 event.leaseUntil = null;
             });
         }
-    }
-
-    private static boolean claim(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now();
-            return WebhookEvent.update("leaseUntil = ?1 where id = ?2 and state <> ?3 and (leaseUntil is null or leaseUntil < ?4)",
-                    now.plus(LEASE), id, WebhookEvent.State.PROCESSED, now) == 1;
-        });
     }
 }

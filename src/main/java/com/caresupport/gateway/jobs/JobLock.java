@@ -1,4 +1,4 @@
-package com.caresupport.gateway.inbound;
+package com.caresupport.gateway.jobs;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
