@@ -41,6 +41,15 @@ class ApiAuthenticationTest {
     }
 
     @Test
+    void openApiDocumentsTheInternalApiButNotTheSandbox() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/chats"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/chats/{chat_id}/messages"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/webhooks/linq"))
+                .body("paths", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("/sandbox/control/reset")));
+    }
+
+    @Test
     void healthNeedsNoKey() {
         given().when().get("/q/health/live").then().statusCode(200);
     }
