@@ -14,9 +14,15 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  */
 public class UnavailableFallback implements FallbackHandler<Object> {
 
-    /** Suggested wait when Linq gave no advice: the circuit breaker's own delay. */
-    static final Duration CIRCUIT_DELAY = Duration.ofSeconds(30);
+    /** Where the circuit breaker's delay is configured; an open circuit suggests waiting that long. */
+    static final String CIRCUIT_DELAY_PROPERTY =
+            "quarkus.fault-tolerance.\"com.caresupport.gateway.linq.LinqCircuit/call\".circuit-breaker.delay";
     private static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
+
+    private static Duration circuitDelay() {
+        return Duration.ofMillis(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue(CIRCUIT_DELAY_PROPERTY, Long.class).orElse(30_000L));
+    }
 
     @Override
     public Object handle(ExecutionContext context) {
@@ -27,7 +33,7 @@ public class UnavailableFallback implements FallbackHandler<Object> {
         Log.warnf("Linq unavailable: %s", failure.getMessage());
         if (failure instanceof CircuitBreakerOpenException) {
             return new LinqUnavailableException("Linq is failing; the gateway stopped calling it for a while",
-                    CIRCUIT_DELAY, failure);
+                    circuitDelay(), failure);
         }
         if (failure instanceof TimeoutException) {
             return new LinqUnavailableException("Linq did not answer in time", DEFAULT_WAIT, failure);
