@@ -1,0 +1,67 @@
+package com.caresupport.gateway.inbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.caresupport.gateway.testing.GatewayProcess;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A polling gateway stopped and started again does not take in, or hand to its observers, the inbound
+ * messages it already handled, although Linq still lists them. Linq here is a second gateway process
+ * serving only its sandbox, so Linq's state outlives the restart of the gateway under test.
+ */
+class InboundRestartIT {
+
+    private static final String FAMILY = "+15557770123";
+
+    @Test
+    void aRestartedPollerDoesNotHandleOldInboundMessagesAgain() throws Exception {
+        try (GatewayProcess linq = new GatewayProcess(Files.createTempDirectory("linq-sandbox")).start(
+                "-Dgateway.inbound.poller.enabled=false");
+                GatewayProcess gateway = new GatewayProcess(Files.createTempDirectory("linq-gateway-inbound"))) {
+            String[] pollingAgainstLinq = {"-Dlinq.sandbox.enabled=false",
+                    "-Dlinq.base-url=http://localhost:" + linq.port() + "/sandbox/linq/api/partner",
+                    "-Dgateway.inbound.poller.enabled=true", "-Dgateway.inbound.poller.interval=1s"};
+            gateway.start(pollingAgainstLinq);
+
+            String first = inject(linq, "Is the visit still at 3?");
+            Map<String, Object> handled = awaitHandled(gateway, first);
+            assertEquals("poll", handled.get("source"));
+            assertEquals(1, handled.get("attempts"));
+
+            gateway.stop();
+            gateway.start(pollingAgainstLinq);
+
+            // The second message is in the same chat, so the poll that finds it has read the first one again.
+            String second = inject(linq, "Thanks, see you then");
+            awaitHandled(gateway, second);
+
+            List<Map<String, Object>> stored = inbound(gateway);
+            assertEquals(2, stored.size(), "one stored inbound message per Linq message: " + stored);
+            Map<String, Object> firstAfterRestart = stored.stream()
+                    .filter(m -> first.equals(m.get("message_id"))).findFirst().orElseThrow();
+            assertEquals(handled, firstAfterRestart, "the first message was not handled again");
+        }
+    }
+
+    private static String inject(GatewayProcess linq, String text) {
+        return linq.http().contentType("application/json").body(Map.of("from", FAMILY, "text", text))
+                .post("/sandbox/control/inbound").then().statusCode(201).extract().path("message_id");
+    }
+
+    private static Map<String, Object> awaitHandled(GatewayProcess gateway, String messageId) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> inbound(gateway).stream()
+                        .filter(m -> messageId.equals(m.get("message_id")) && "handled".equals(m.get("state")))
+                        .findFirst().orElse(null), m -> m != null);
+    }
+
+    private static List<Map<String, Object>> inbound(GatewayProcess gateway) {
+        return gateway.api().get("/api/inbound").then().statusCode(200).extract().jsonPath().getList("messages");
+    }
+}
