@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class TestSigner {
 
-    /** The secrets configured for tests (fake): the current one and the one being rotated out. */
+    /** The fake secrets of the test application.properties: the current one and the one being rotated out. */
     public static final String SECRET = "whsec_dGVzdC1vbmx5LXNlY3JldC0x";
     public static final String OLD_SECRET = "whsec_dGVzdC1vbmx5LXNlY3JldC0y";
     public static final String UNKNOWN_SECRET = "whsec_bm90LWEtc2VjcmV0LXdlLWtub3c=";
