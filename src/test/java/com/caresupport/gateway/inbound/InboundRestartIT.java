@@ -3,6 +3,7 @@ package com.caresupport.gateway.inbound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.caresupport.gateway.testing.GatewayProcess;
+import com.caresupport.gateway.testing.SandboxControl;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -50,8 +51,7 @@ class InboundRestartIT {
     }
 
     private static String inject(GatewayProcess linq, String text) {
-        return linq.http().contentType("application/json").body(Map.of("from", FAMILY, "text", text))
-                .post("/sandbox/control/inbound").then().statusCode(201).extract().path("message_id");
+        return SandboxControl.inbound(linq.http(), FAMILY, text).getString("message_id");
     }
 
     private static Map<String, Object> awaitHandled(GatewayProcess gateway, String messageId) {

@@ -53,7 +53,12 @@ public final class SandboxControl {
 
     /** Injects an inbound message from {@code from}; returns its chat id and Linq message id. */
     public static JsonPath inbound(String from, String text) {
-        return given().contentType("application/json").body(Map.of("from", from, "text", text))
+        return inbound(given(), from, text);
+    }
+
+    /** The same, on the sandbox that {@code linq} points at (another gateway process, say). */
+    public static JsonPath inbound(RequestSpecification linq, String from, String text) {
+        return linq.contentType("application/json").body(Map.of("from", from, "text", text))
                 .post("/sandbox/control/inbound").then().statusCode(201).extract().jsonPath();
     }
 
