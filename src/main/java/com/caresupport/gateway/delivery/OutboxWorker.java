@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
-import org.hibernate.LockOptions;
+import org.hibernate.Timeouts;
 
 /**
  * Keeps delivering queued messages. Each run claims a batch of due entries by locking them with
@@ -46,7 +46,7 @@ public class OutboxWorker {
                     "state = ?1 and nextAttemptAt <= ?2 and (leaseUntil is null or leaseUntil < ?2) order by nextAttemptAt",
                     OutboxEntry.State.PENDING, now)
                     .withLock(LockModeType.PESSIMISTIC_WRITE)
-                    .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                    .withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI)
                     .page(0, config.batchSize())
                     .list();
             for (OutboxEntry entry : due) {
