@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -105,7 +106,7 @@ final class CrashScenario {
         AtomicBoolean killed = new AtomicBoolean();
         AtomicInteger sent = new AtomicInteger();
         int before = acknowledged.size();
-        Map<String, Integer> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
         ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
         for (int i = 0; i < SENDERS; i++) {
             senders.submit(() -> {
