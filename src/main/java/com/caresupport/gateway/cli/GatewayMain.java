@@ -13,11 +13,24 @@ import picocli.CommandLine;
 @QuarkusMain
 public class GatewayMain implements QuarkusApplication {
 
+    /** H2's {@code h2.bindAddress}: where the database's shared-mode TCP server listens. */
+    static final String H2_BIND_ADDRESS = "h2.bindAddress";
+
     @Inject
     CommandLine.IFactory factory;
 
     @Inject
     CliErrors errors;
+
+    public static void main(String... args) {
+        // The default H2 URL opens the database in shared mode (AUTO_SERVER), so that CLI verbs can use it beside a
+        // running server; H2's TCP server for that would listen on every interface. Only this machine needs it.
+        // Set before any H2 class is loaded, which reads it once; an operator's own -Dh2.bindAddress wins.
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
+        Quarkus.run(GatewayMain.class, args);
+    }
 
     @Override
     public int run(String... args) {

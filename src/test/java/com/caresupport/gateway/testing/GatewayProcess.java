@@ -26,13 +26,26 @@ public final class GatewayProcess implements AutoCloseable {
     public static final String API_KEY = "process-test-key";
 
     private final int port;
-    private final Path data;
+    private final Path jar;
+    private final Path workingDirectory;
+    private final List<String> database;
     private Process server;
 
     public GatewayProcess(Path data) throws IOException {
-        assertTrue(Files.exists(JAR), "package the gateway first: " + JAR);
+        this(JAR, null, "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + data.resolve("gateway").toAbsolutePath()
+                + ";AUTO_SERVER=TRUE");
+    }
+
+    /**
+     * {@code jar} run in {@code workingDirectory} (null: this one), where the jar's relative defaults such as the
+     * H2 file {@code ./data/linq-gateway} resolve, with {@code database} properties (none: the jar's defaults).
+     */
+    public GatewayProcess(Path jar, Path workingDirectory, String... database) throws IOException {
+        assertTrue(Files.exists(jar), "package the gateway first: " + jar);
         this.port = freePort();
-        this.data = data;
+        this.jar = jar.toAbsolutePath();
+        this.workingDirectory = workingDirectory;
+        this.database = List.of(database);
     }
 
     public int port() {
@@ -44,8 +57,9 @@ public final class GatewayProcess implements AutoCloseable {
         List<String> command = java(extraProperties);
         command.add("-Dgateway.api.keys=" + API_KEY);
         command.add("-jar");
-        command.add(JAR.toString());
-        server = new ProcessBuilder(command).redirectErrorStream(true)
+        command.add(jar.toString());
+        server = new ProcessBuilder(command).directory(workingDirectory == null ? null : workingDirectory.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/gateway-process.log"))).start();
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
                 .until(() -> RestAssured.given().port(port).get("/q/health/ready").statusCode() == 200);
@@ -59,6 +73,20 @@ public final class GatewayProcess implements AutoCloseable {
             assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the gateway stops on SIGTERM");
             server = null;
         }
+    }
+
+    /** Kills the server as a crash would (SIGKILL): no shutdown hook, no orderly close of the database. */
+    public void kill() throws InterruptedException {
+        if (server != null) {
+            server.destroyForcibly();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the gateway dies on SIGKILL");
+            server = null;
+        }
+    }
+
+    /** The running server's process id. */
+    public long pid() {
+        return server.pid();
     }
 
     @Override
@@ -83,9 +111,10 @@ public final class GatewayProcess implements AutoCloseable {
         // A one-shot command starts faster without the optimising compiler.
         List<String> command = java("-XX:TieredStopAtLevel=1", "-Xshare:auto");
         command.add("-jar");
-        command.add(JAR.toString());
+        command.add(jar.toString());
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).start();
+        Process process = new ProcessBuilder(command).directory(workingDirectory == null ? null : workingDirectory.toFile())
+                .start();
         var out = process.getInputStream();
         var err = process.getErrorStream();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the CLI finishes");
@@ -114,10 +143,10 @@ public final class GatewayProcess implements AutoCloseable {
                 "-Dlinq.api-token=sandbox-token",
                 "-Dlinq.phone-number=+15555550100",
                 "-Dlinq.base-url=http://localhost:" + port + "/sandbox/linq/api/partner",
-                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + data.resolve("gateway").toAbsolutePath() + ";AUTO_SERVER=TRUE",
                 "-Dgateway.outbox.interval=1s",
                 "-Dgateway.outbox.backoff=1s",
                 "-Dquarkus.fault-tolerance.\"com.caresupport.gateway.linq.LinqCalls/deduplicated\".retry.delay=50"));
+        command.addAll(database);
         command.addAll(List.of(extraProperties));
         return command;
     }

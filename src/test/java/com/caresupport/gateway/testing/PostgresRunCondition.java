@@ -30,7 +30,8 @@ public class PostgresRunCondition implements ExecutionCondition {
                 "PostgreSQL run skipped: nothing listens on " + HOST + ":" + PORT + " (the H2 run covered these tests)");
     }
 
-    private static boolean isReachable() {
+    /** Whether PostgreSQL listens on 127.0.0.1:5432, for tests that need it outside the PostgreSQL run. */
+    public static boolean isReachable() {
         if (reachable == null) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(HOST, PORT), 1000);
