@@ -149,6 +149,21 @@ class OptOutTest extends LinqTestSupport {
     }
 
     @Test
+    void aMemberTheGatewayRemovedNoLongerBlocksTheGroupAndLinqIsAskedAgain() {
+        List<String> members = List.of(OTHERS.get(0), OTHERS.get(1), OPTED_OUT);
+        String group = createChat(members);
+        optOut(OPTED_OUT);
+        assertRefused(send(group, "Family meeting at 6"));
+
+        api().delete("/api/chats/{id}/participants/{handle}", group, OPTED_OUT).then().statusCode(200);
+        int asked = SandboxControl.requests("GET /v3/chats/{chatId}");
+
+        send(group, "Family meeting at 6").statusCode(201);
+        assertEquals(asked + 1, SandboxControl.requests("GET /v3/chats/{chatId}"), "the list is re-read after a removal");
+        assertEquals(1, SandboxControl.requests(SEND_ROUTE));
+    }
+
+    @Test
     void messageQueuedBeforeStopIsNotDeliveredAfterIt() {
         String group = SandboxControl.openChat(OTHERS.get(0), OPTED_OUT);
         SandboxControl.fault("^/chats/[^/]+/messages$").method("POST").status(503).times(100000).install();
