@@ -39,6 +39,8 @@ final class Chats {
             chat.createdAt = at;
             chat.lastActivityAt = at;
             chat.service = message.service;
+            // A chat the gateway created holds exactly the recipients it was created with.
+            chat.membersConfirmedAt = message.recipients == null ? null : at;
             chat.persist();
         }
         if (message.service != null) {

@@ -78,7 +78,8 @@ public class Outbox {
         }
         try {
             deliver(message);
-        } catch (LinqRejectedException | LinqUnavailableException e) {
+        } catch (LinqRejectedException | LinqUnavailableException | ProblemException e) {
+            // Recorded by deliver(): a refusal (Linq's, or the opt-out guard's) as failed, an outage as postponed.
             Log.debugf("Outbox delivery of %s: %s", messageId, e.getMessage());
         } catch (RuntimeException e) {
             Log.errorf(e, "Outbox delivery of %s failed unexpectedly; it stays queued", messageId);

@@ -1,25 +1,34 @@
 package com.caresupport.gateway.inbound;
 
-import com.caresupport.gateway.delivery.ChatRecord;
+import com.caresupport.gateway.delivery.ChatMembers;
 import com.caresupport.gateway.messaging.RecipientGuard;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Refuses sends to handles that opted out, by recipient for new chats and by known members for existing ones. */
+/** Refuses whatever would reach a handle that opted out: by recipient, or by a chat's current members. */
 @ApplicationScoped
 public class OptOutGuard implements RecipientGuard {
 
     private final OptOuts optOuts;
+    private final ChatMembers members;
 
-    OptOutGuard(OptOuts optOuts) {
+    OptOutGuard(OptOuts optOuts, ChatMembers members) {
         this.optOuts = optOuts;
+        this.members = members;
     }
 
     @Override
-    public void check(List<String> recipients, String chatId) {
-        List<String> handles = !recipients.isEmpty() || chatId == null ? recipients
-                : QuarkusTransaction.joiningExisting().call(() -> ChatRecord.participantsOf(chatId));
+    public void checkHandles(List<String> handles) {
         optOuts.requireAllowed(handles);
+    }
+
+    @Override
+    public void checkChat(String chatId) {
+        optOuts.requireAllowed(members.current(chatId));
+    }
+
+    @Override
+    public void checkKnownMembers(String chatId) {
+        optOuts.requireAllowed(members.known(chatId));
     }
 }

@@ -49,10 +49,13 @@ public class MessagingService {
     private final Event<WebhookSubscribed> subscribed;
     private final Event<WebhookUnsubscribed> unsubscribed;
     private final RecipientGuard guard;
+    private final Event<ParticipantChanged> participants;
 
     MessagingService(LinqClient linq, LinqConfig config, Event<ChatStarted> chatStarted,
-            Event<WebhookSubscribed> subscribed, Event<WebhookUnsubscribed> unsubscribed, RecipientGuard guard) {
+            Event<WebhookSubscribed> subscribed, Event<WebhookUnsubscribed> unsubscribed, RecipientGuard guard,
+            Event<ParticipantChanged> participants) {
         this.guard = guard;
+        this.participants = participants;
         this.linq = linq;
         this.config = config;
         this.chatStarted = chatStarted;
@@ -60,9 +63,16 @@ public class MessagingService {
         this.unsubscribed = unsubscribed;
     }
 
-    /** Refuses, before anything is stored or sent, a send to recipients who may not be messaged. */
+    /**
+     * Refuses, before anything is stored, a send to recipients who may not be messaged, as far as the gateway
+     * knows without calling Linq. The full check runs again when the send is made.
+     */
     public void checkRecipients(List<String> recipients, String chatId) {
-        guard.check(recipients, chatId);
+        if (chatId == null) {
+            guard.checkHandles(recipients);
+        } else {
+            guard.checkKnownMembers(chatId);
+        }
     }
 
     /** A fresh idempotency key for one logical send. */
@@ -71,7 +81,7 @@ public class MessagingService {
     }
 
     public ChatCreated createChat(@NotNull @Valid NewChat chat, @Size(max = 255) String idempotencyKey) {
-        guard.check(chat.recipients(), null);
+        guard.checkHandles(chat.recipients());
         String key = idempotencyKey == null ? newIdempotencyKey() : idempotencyKey;
         CreateChatRequest request = new CreateChatRequest(sender(chat.fromPhone()), chat.recipients(),
                 LinqMapping.firstMessage(chat, key));
@@ -84,7 +94,7 @@ public class MessagingService {
 
     public MessageSent sendMessage(@NotBlank String chatId, @NotNull @Valid NewMessage message,
             @Size(max = 255) String idempotencyKey) {
-        guard.check(List.of(), chatId);
+        guard.checkChat(chatId);
         String key = idempotencyKey == null ? newIdempotencyKey() : idempotencyKey;
         SendMessageResponse sent = linq.sendMessage(chatId, new SendMessageRequest(LinqMapping.content(message, key)));
         Log.debugf("Linq accepted message %s in chat %s", sent.message().id(), chatId);
@@ -152,6 +162,7 @@ public class MessagingService {
     }
 
     public VoiceMemoSent sendVoiceMemo(@NotBlank String chatId, @NotNull @Valid VoiceMemoSpec memo) {
+        guard.checkChat(chatId);
         VoiceMemoResponse response = linq.sendVoiceMemo(chatId,
                 new VoiceMemoRequest(memo.voiceMemoUrl(), memo.attachmentId()));
         var sent = response.voiceMemo();
@@ -161,18 +172,24 @@ public class MessagingService {
 
     /** Works only once a contact card is set up for the line (on Linq's dashboard or its API). */
     public ActionResult shareContactCard(@NotBlank String chatId) {
+        guard.checkChat(chatId);
         linq.shareContactCard(chatId);
         return ActionResult.done();
     }
 
     public ActionResult addParticipant(@NotBlank String chatId, @NotBlank String handle) {
         requireHandle(handle);
-        return ActionResult.of(linq.addParticipant(chatId, handle).status());
+        guard.checkHandles(List.of(handle));
+        ActionResult result = ActionResult.of(linq.addParticipant(chatId, handle).status());
+        participants.fire(new ParticipantChanged(chatId, handle, true));
+        return result;
     }
 
     public ActionResult removeParticipant(@NotBlank String chatId, @NotBlank String handle) {
         requireHandle(handle);
-        return ActionResult.of(linq.removeParticipant(chatId, handle).status());
+        ActionResult result = ActionResult.of(linq.removeParticipant(chatId, handle).status());
+        participants.fire(new ParticipantChanged(chatId, handle, false));
+        return result;
     }
 
     public AttachmentSlot preUploadAttachment(@NotNull @Valid AttachmentSpec attachment) {

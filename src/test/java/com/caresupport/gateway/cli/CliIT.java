@@ -2,6 +2,7 @@ package com.caresupport.gateway.cli;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +11,10 @@ import com.caresupport.gateway.testing.GatewayProcess;
 import com.caresupport.gateway.testing.GatewayProcess.Run;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,6 +143,34 @@ class CliIT {
         assertEquals(3, unknownChat.exitCode());
         assertThat(unknownChat.err(), containsString("code 2001"));
         assertEquals(1, unknownChat.err().strip().lines().count(), unknownChat.err());
+    }
+
+    @Test
+    void sendAndCreateAfterStopExitNonZeroNamingTheOptOutAndReachNoOne() throws Exception {
+        String optedOut = "+15551237711";
+        String chatId = new JsonPath(ok("create", "--to", optedOut, "--body", "Welcome", "--json").out())
+                .getString("chat_id");
+        gateway.api().body(Map.of("target_url", "http://localhost:" + gateway.port() + "/webhooks/linq",
+                "events", List.of("message.received"))).post("/api/webhook-subscriptions").then().statusCode(201);
+        // Texted to the team's other line, so the STOP arrives in another chat than the one the CLI created.
+        String stop = gateway.http().contentType("application/json")
+                .body(Map.of("from", optedOut, "text", "STOP", "to", "+15555550101"))
+                .post("/sandbox/control/inbound").then().statusCode(201).extract().path("message_id");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> gateway.api().get("/api/inbound")
+                .then().statusCode(200).body("messages.message_id", hasItem(stop)));
+        int sends = received("POST", "^/chats/" + chatId + "/messages$").size();
+        int creates = received("POST", "^/chats$").size();
+
+        Run send = gateway.cli("send", "--chat-id", chatId, "--body", "Reminder: pharmacy at 5");
+        Run create = gateway.cli("create", "--to", optedOut, "--body", "Hello again");
+
+        for (Run refused : List.of(send, create)) {
+            assertEquals(CliErrors.INVALID, refused.exitCode(), refused.out() + refused.err());
+            assertThat(refused.err(), startsWith("error: " + optedOut + " replied STOP and has opted out"));
+            assertEquals(1, refused.err().strip().lines().count(), refused.err());
+        }
+        assertEquals(sends, received("POST", "^/chats/" + chatId + "/messages$").size(), "nothing sent to Linq");
+        assertEquals(creates, received("POST", "^/chats$").size(), "no chat created on Linq");
     }
 
     @Test

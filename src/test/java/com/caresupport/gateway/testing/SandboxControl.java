@@ -62,9 +62,9 @@ public final class SandboxControl {
                 .post("/sandbox/control/inbound").then().statusCode(201).extract().jsonPath();
     }
 
-    /** Opens a chat with {@code recipient} straight on the sandbox (not through the gateway); returns its id. */
-    public static String openChat(String recipient) {
-        Map<String, Object> body = Map.of("from", LINE, "to", List.of(recipient), "message",
+    /** Opens a chat with {@code recipients} straight on the sandbox (not through the gateway); returns its id. */
+    public static String openChat(String... recipients) {
+        Map<String, Object> body = Map.of("from", LINE, "to", List.of(recipients), "message",
                 Map.of("parts", List.of(Map.of("type", "text", "value", "Hello from the care team"))));
         return linq().body(body).post("/chats").then().statusCode(201).extract().path("chat.id");
     }

@@ -1,0 +1,112 @@
+package com.caresupport.gateway.delivery;
+
+import com.caresupport.gateway.linq.LinqClient;
+import com.caresupport.gateway.linq.wire.Chat;
+import com.caresupport.gateway.linq.wire.ChatHandle;
+import com.caresupport.gateway.messaging.ChatStarted;
+import com.caresupport.gateway.messaging.ParticipantChanged;
+import com.caresupport.gateway.webhook.ChatChanged;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who is in a chat now, for the opt-out guard. The chat table keeps what the gateway learns: the recipients
+ * of chats it creates, the participants it adds and removes, the senders of inbound messages, and Linq's
+ * {@code participant.added/removed} webhooks. The list is trusted only when it is known complete (the
+ * gateway created the chat, or Linq listed its members) and, for a group, confirmed within
+ * {@link ChatMembersConfig#groupMaxAge()}; otherwise Linq is asked (GET chat) and the answer kept.
+ *
+ * <p>Webhooks may arrive late or twice, so they only ever make the guard stricter: a member who joined is
+ * added at once, a removal makes the guard ask Linq again, and {@code chat.created} is not applied (a chat
+ * the gateway did not create is asked about when something is first sent into it).
+ */
+@ApplicationScoped
+public class ChatMembers {
+
+    private final LinqClient linq;
+    private final ChatMembersConfig config;
+
+    ChatMembers(LinqClient linq, ChatMembersConfig config) {
+        this.linq = linq;
+        this.config = config;
+    }
+
+    /** What the gateway knows of a chat: its members, whether it is a group, and when the list was confirmed. */
+    private record Known(List<String> members, boolean group, Instant confirmedAt) {
+    }
+
+    /**
+     * The chat's current members other than the gateway's own line. Asks Linq when the kept list is partial
+     * or stale, so it may throw what {@link LinqClient#getChat} throws: Linq's refusal (unknown chat) or
+     * {@code LinqUnavailableException}, never an unchecked answer.
+     */
+    public List<String> current(String chatId) {
+        Optional<Known> known = QuarkusTransaction.requiringNew().call(() -> ChatRecord.<ChatRecord>findByIdOptional(chatId)
+                .map(chat -> new Known(chat.members(), chat.group, chat.membersConfirmedAt)));
+        if (known.isPresent() && trusted(known.get())) {
+            return known.get().members();
+        }
+        Chat chat = linq.getChat(chatId);
+        List<String> members = activeMembers(chat);
+        recordQuietly(chatId, () -> ChatRecord.confirm(chatId, members, Boolean.TRUE.equals(chat.isGroup()),
+                chat.service(), Instant.now()));
+        return members;
+    }
+
+    /** The members the gateway already knows of, possibly not all of them; never calls Linq. */
+    public List<String> known(String chatId) {
+        return QuarkusTransaction.requiringNew().call(() -> ChatRecord.participantsOf(chatId));
+    }
+
+    private boolean trusted(Known known) {
+        return known.confirmedAt() != null
+                && (!known.group() || known.confirmedAt().plus(config.groupMaxAge()).isAfter(Instant.now()));
+    }
+
+    /** The handles still in the chat, without the gateway's own line. */
+    static List<String> activeMembers(Chat chat) {
+        return chat.handles() == null ? List.of() : chat.handles().stream()
+                .filter(h -> !Boolean.TRUE.equals(h.isMe()))
+                .filter(h -> h.status() == null || "active".equals(h.status()))
+                .map(ChatHandle::handle).filter(Objects::nonNull).distinct().toList();
+    }
+
+    void onChatStarted(@Observes ChatStarted started) {
+        recordQuietly(started.chatId(), () -> ChatRecord.confirm(started.chatId(), started.recipients(),
+                started.group(), null, Instant.now()));
+    }
+
+    void onParticipantChanged(@Observes ParticipantChanged change) {
+        recordQuietly(change.chatId(), () -> ChatRecord.changeMember(change.chatId(), change.handle(), change.added()));
+    }
+
+    /** Linq's word on a member joining or leaving; a failure here fails the event, which is then retried. */
+    void onWebhook(@Observes ChatChanged change) {
+        boolean added = "participant.added".equals(change.eventType());
+        if (change.chatId() != null && (added || "participant.removed".equals(change.eventType()))) {
+            QuarkusTransaction.requiringNew().run(() -> ChatRecord.changeMember(change.chatId(), change.handle(), added));
+        }
+    }
+
+    /**
+     * Records what Linq already accepted, so a failure must not fail the caller's operation: two instances
+     * may race to insert the same chat, and the loser simply tries once more.
+     */
+    private static void recordQuietly(String chatId, Runnable change) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(change);
+                return;
+            } catch (RuntimeException e) {
+                Log.debugf("Members of chat %s not recorded yet (%s); trying again", chatId, e.getMessage());
+            }
+        }
+        Log.warnf("Members of chat %s not recorded; the guard relies on what it knew before", chatId);
+    }
+}
