@@ -61,6 +61,9 @@ class HostileWebhookTest extends LinqTestSupport {
     @Inject
     SessionFactory sessions;
 
+    @Inject
+    SigningSecrets secrets;
+
     private static String id() {
         return "evt_" + UUID.randomUUID();
     }
@@ -112,6 +115,42 @@ class HostileWebhookTest extends LinqTestSupport {
         RestAssured.given().get("/sandbox/control/deliveries").then().statusCode(200)
                 .body("deliveries.findAll { it.subscription_id == '" + id + "' }.status", hasItem(200));
         api().delete("/api/webhook-subscriptions/{id}", id).then().statusCode(200);
+    }
+
+    @Test
+    void secretKeptByAnotherInstanceVerifiesAfterTheRefreshAndOnlyForTheOwnReceiver() {
+        String own = "whsec_" + java.util.Base64.getEncoder().encodeToString(("own-" + UUID.randomUUID()).getBytes());
+        String foreign = "whsec_" + java.util.Base64.getEncoder().encodeToString(("far-" + UUID.randomUUID()).getBytes());
+        String legacy = "whsec_" + java.util.Base64.getEncoder().encodeToString(("old-" + UUID.randomUUID()).getBytes());
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            keep(own, "http://localhost:" + RestAssured.port + "/webhooks/linq?version=2026-02-03");
+            keep(foreign, "https://hooks.example.org/linq?version=2026-02-03");
+            keep(legacy, null);
+        });
+
+        secrets.refresh();
+
+        assertEquals(200, signedDelivery(own));
+        assertEquals(401, signedDelivery(foreign));
+        assertEquals(401, signedDelivery(legacy));
+    }
+
+    private static void keep(String secret, String targetUrl) {
+        StoredSigningSecret stored = new StoredSigningSecret();
+        stored.subscriptionId = "sub-" + UUID.randomUUID();
+        stored.secret = secret;
+        stored.targetUrl = targetUrl;
+        stored.createdAt = Instant.now();
+        stored.persist();
+    }
+
+    private static int signedDelivery(String secret) {
+        String id = id();
+        String body = inbound(id, "msg-" + id, "chat-kept", someHandle(), "Hello");
+        String ts = now();
+        return delivery().header("webhook-id", id).header("webhook-timestamp", ts)
+                .header("webhook-signature", signedBy(secret, id, ts, body)).body(body).post("/webhooks/linq")
+                .then().extract().statusCode();
     }
 
     @Test
