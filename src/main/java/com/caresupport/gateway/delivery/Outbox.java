@@ -83,7 +83,7 @@ public class Outbox {
             Log.debugf("Outbox delivery of %s: %s", messageId, e.getMessage());
         } catch (RuntimeException e) {
             Log.errorf(e, "Outbox delivery of %s failed unexpectedly; it stays queued", messageId);
-            postpone(messageId, e.toString());
+            postpone(messageId, e.toString(), Duration.ZERO);
         }
     }
 
@@ -151,7 +151,7 @@ public class Outbox {
                     message.idempotencyKey);
             return delivered(message.id, sent.chatId(), sent.messageId(), sent.service(), sent.deliveryStatus());
         } catch (LinqUnavailableException e) {
-            postpone(message.id, e.getMessage());
+            postpone(message.id, e.getMessage(), e.askedByLinq() ? e.retryAfter() : Duration.ZERO);
             throw e;
         } catch (LinqRejectedException e) {
             reject(message.id, e.getMessage(), e.linqCode().orElse(null));
@@ -189,13 +189,15 @@ public class Outbox {
         return accepted;
     }
 
-    private void postpone(String id, String reason) {
+    /** Schedules the next attempt after the backoff, and never sooner than {@code notBefore} (Linq's Retry-After). */
+    private void postpone(String id, String reason, Duration notBefore) {
         QuarkusTransaction.requiringNew().run(() -> {
             OutboxEntry entry = OutboxEntry.findById(id);
             Instant now = Instant.now();
             entry.attempts++;
             entry.lastError = MessageStore.truncate(reason == null ? "unknown" : reason, 2000);
-            entry.nextAttemptAt = now.plus(backoff(entry.attempts));
+            Duration backoff = backoff(entry.attempts);
+            entry.nextAttemptAt = now.plus(notBefore.compareTo(backoff) > 0 ? notBefore : backoff);
             entry.leaseUntil = null;
             entry.leasedBy = null;
             entry.updatedAt = now;

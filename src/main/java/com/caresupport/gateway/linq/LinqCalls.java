@@ -16,7 +16,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
  * proves Linq did not act (connection refused, 429) or Linq asks for it ({@code x-should-retry: true}).</li>
  * </ul>
  * Both wait as Linq asks ({@code retry-after-ms}, {@code Retry-After}), else back off exponentially with
- * jitter, and both end in {@link UnavailableFallback} when Linq stays out of reach.
+ * jitter, but never past the call budget ({@link BudgetedBackoff}), and both end in
+ * {@link UnavailableFallback} when Linq stays out of reach.
  *
  * <p>The methods return {@code Object} because fault-tolerance fallbacks must match the guarded method's
  * return type exactly; {@link LinqClient} restores the types.
@@ -30,17 +31,17 @@ public class LinqCalls {
         this.circuit = circuit;
     }
 
-    @Retry(maxRetries = 2, delay = 500, maxDuration = 60000, jitter = 0)
+    @Retry(maxRetries = 2, delay = 500, jitter = 0)
     @RetryWhen(exception = RetryPredicates.Deduplicated.class)
-    @CustomBackoff(LinqBackoff.class)
+    @CustomBackoff(BudgetedBackoff.class)
     @Fallback(value = UnavailableFallback.class, skipOn = LinqRejectedException.class)
     public Object deduplicated(Supplier<?> request) {
         return circuit.call(request);
     }
 
-    @Retry(maxRetries = 2, delay = 500, maxDuration = 60000, jitter = 0)
+    @Retry(maxRetries = 2, delay = 500, jitter = 0)
     @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
-    @CustomBackoff(LinqBackoff.class)
+    @CustomBackoff(BudgetedBackoff.class)
     @Fallback(value = UnavailableFallback.class, skipOn = LinqRejectedException.class)
     public Object unrepeatable(Supplier<?> request) {
         return circuit.call(request);

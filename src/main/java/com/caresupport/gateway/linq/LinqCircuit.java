@@ -1,8 +1,11 @@
 package com.caresupport.gateway.linq;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import java.net.ConnectException;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -11,7 +14,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 /**
  * The one circuit breaker around Linq and the per-attempt timeout. Every Linq call passes here, whatever its
  * retry policy, so a Linq outage opens one circuit and every caller fails fast together. Linq's refusals
- * (4xx) prove Linq is up and do not count as failures.
+ * (4xx) prove Linq is up and do not count as failures; nor does a 429, which limits one caller's pace (a
+ * burst of rate-limited typing indicators must not stop sends), and is answered by waiting as Linq asks.
  */
 @ApplicationScoped
 public class LinqCircuit {
@@ -19,16 +23,34 @@ public class LinqCircuit {
     /** The breaker's name, for {@code CircuitBreakerMaintenance} in health checks and tests. */
     public static final String NAME = "linq";
 
-    @Timeout(15000)
+    /** Default per-attempt timeout; it must fit in the call budget ({@link LinqWaitConfig#budget()}). */
+    static final long ATTEMPT_TIMEOUT_MILLIS = 2000;
+
+    @Timeout(ATTEMPT_TIMEOUT_MILLIS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30000, successThreshold = 2,
-            skipOn = LinqRejectedException.class)
+            skipOn = { LinqRejectedException.class, LinqRateLimitedException.class })
     @CircuitBreakerName(NAME)
     public <T> T call(Supplier<T> request) {
         try {
             return request.get();
         } catch (ProcessingException e) {
+            if (causedBy(e, JsonProcessingException.class)) {
+                throw unreadable(e);
+            }
             throw new LinqConnectionException(describe(e), causedBy(e, ConnectException.class), e);
+        } catch (WebApplicationException e) {
+            // LinqErrorMapper turns every 4xx/5xx into a LinqException, so this is a 2xx whose body did not read.
+            throw unreadable(e);
         }
+    }
+
+    /**
+     * A 2xx answer that is not the JSON Linq documents. Linq may have acted, so only calls it deduplicates are
+     * repeated; the parser's own words stay in the log, out of the caller's answer.
+     */
+    private static LinqConnectionException unreadable(RuntimeException e) {
+        Log.warnf("Linq's answer could not be read: %s", e.getMessage());
+        return new LinqConnectionException("Linq's answer could not be read", false, e);
     }
 
     private static String describe(ProcessingException e) {

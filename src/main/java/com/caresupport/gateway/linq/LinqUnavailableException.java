@@ -9,14 +9,25 @@ import java.time.Duration;
 public class LinqUnavailableException extends RuntimeException {
 
     private final Duration retryAfter;
+    private final boolean askedByLinq;
 
     public LinqUnavailableException(String message, Duration retryAfter, Throwable cause) {
+        this(message, retryAfter, false, cause);
+    }
+
+    public LinqUnavailableException(String message, Duration retryAfter, boolean askedByLinq, Throwable cause) {
         super(message, cause);
         this.retryAfter = retryAfter;
+        this.askedByLinq = askedByLinq;
     }
 
     /** When trying again is likely to help. */
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** Whether {@link #retryAfter()} is Linq's own {@code Retry-After}: then nothing should try again sooner. */
+    public boolean askedByLinq() {
+        return askedByLinq;
     }
 }

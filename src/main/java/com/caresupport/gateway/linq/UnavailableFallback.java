@@ -30,6 +30,9 @@ public class UnavailableFallback implements FallbackHandler<Object> {
     }
 
     static RuntimeException translate(Throwable failure) {
+        if (failure instanceof OutOfBudgetException tooLong && tooLong.getCause() != null) {
+            return translate(tooLong.getCause());
+        }
         Log.warnf("Linq unavailable: %s", failure.getMessage());
         if (failure instanceof CircuitBreakerOpenException) {
             return new LinqUnavailableException("Linq is failing; the gateway stopped calling it for a while",
@@ -39,7 +42,8 @@ public class UnavailableFallback implements FallbackHandler<Object> {
             return new LinqUnavailableException("Linq did not answer in time", DEFAULT_WAIT, failure);
         }
         if (failure instanceof LinqException linq) {
-            return new LinqUnavailableException(linq.getMessage(), linq.retryAfter().orElse(DEFAULT_WAIT), failure);
+            return new LinqUnavailableException(linq.getMessage(), linq.retryAfter().orElse(DEFAULT_WAIT),
+                    linq.retryAfter().isPresent(), failure);
         }
         if (failure instanceof RuntimeException runtime) {
             return runtime;

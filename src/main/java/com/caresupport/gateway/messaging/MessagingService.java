@@ -50,12 +50,14 @@ public class MessagingService {
     private final Event<WebhookUnsubscribed> unsubscribed;
     private final RecipientGuard guard;
     private final Event<ParticipantChanged> participants;
+    private final OwnReceiver ownReceiver;
 
     MessagingService(LinqClient linq, LinqConfig config, Event<ChatStarted> chatStarted,
             Event<WebhookSubscribed> subscribed, Event<WebhookUnsubscribed> unsubscribed, RecipientGuard guard,
-            Event<ParticipantChanged> participants) {
+            Event<ParticipantChanged> participants, OwnReceiver ownReceiver) {
         this.guard = guard;
         this.participants = participants;
+        this.ownReceiver = ownReceiver;
         this.linq = linq;
         this.config = config;
         this.chatStarted = chatStarted;
@@ -214,14 +216,20 @@ public class MessagingService {
                 : subscriptions.stream().map(LinqMapping::subscription).toList());
     }
 
-    /** Creates the subscription and remembers its signing secret, so its deliveries verify at once. */
+    /**
+     * Creates the subscription. A subscription to this gateway's own receiver has its secret kept (so its
+     * deliveries verify at once) and withheld from the caller; any other target gets Linq's secret back once,
+     * and the gateway never trusts it: otherwise any API caller could sign deliveries the gateway acts on.
+     */
     public SubscriptionCreated createWebhookSubscription(@NotNull @Valid SubscriptionSpec spec) {
         WebhookSubscription created = linq.createWebhookSubscription(
                 new SubscriptionRequest(spec.versionedTargetUrl(), spec.events(), null));
-        if (created.signingSecret() != null) {
-            subscribed.fire(new WebhookSubscribed(created.id(), Secret.of(created.signingSecret())));
+        String target = created.targetUrl() != null ? created.targetUrl() : spec.versionedTargetUrl();
+        boolean own = ownReceiver.isOwn(target);
+        if (own && created.signingSecret() != null) {
+            subscribed.fire(new WebhookSubscribed(created.id(), Secret.of(created.signingSecret()), target));
         }
-        return new SubscriptionCreated(true, created.id(), created.signingSecret(), created.targetUrl(),
+        return new SubscriptionCreated(true, created.id(), own ? null : created.signingSecret(), created.targetUrl(),
                 created.subscribedEvents());
     }
 

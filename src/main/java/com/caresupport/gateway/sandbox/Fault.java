@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * An injected failure for calls whose path (after {@code /v3}) matches {@code path}: an error status
- * (nothing is performed), added latency (then the call is performed), or a dropped connection; for the next
+ * (nothing is performed), a raw {@code body} (with {@code status}, default 200; nothing is performed), added
+ * latency (then the call is performed), or a dropped connection; for the next
  * {@code count} matching calls, or for a share {@code rate} of them.
  */
 final class Fault {
@@ -20,11 +21,12 @@ final class Fault {
     final Map<String, String> headers;
     final int latencyMillis;
     final boolean dropConnection;
+    final String body;
     final Double rate;
     private final AtomicInteger remaining;
 
     Fault(String id, Pattern path, String method, Integer status, Integer retryAfter, Map<String, String> headers,
-            int latencyMillis, boolean dropConnection, Integer count, Double rate) {
+            int latencyMillis, boolean dropConnection, String body, Integer count, Double rate) {
         this.id = id;
         this.path = path;
         this.method = method;
@@ -33,6 +35,7 @@ final class Fault {
         this.headers = headers;
         this.latencyMillis = latencyMillis;
         this.dropConnection = dropConnection;
+        this.body = body;
         this.rate = rate;
         this.remaining = count == null ? null : new AtomicInteger(count);
     }

@@ -111,7 +111,7 @@ public class SandboxControlResource {
                 body.hasNonNull("status") ? body.get("status").asInt() : null,
                 body.hasNonNull("retry_after") ? body.get("retry_after").asInt() : null, headers,
                 body.path("latency_ms").asInt(0), body.path("drop_connection").asBoolean(false),
-                body.hasNonNull("count") ? body.get("count").asInt() : null,
+                body.hasNonNull("body") ? body.get("body").asText() : null, body.hasNonNull("count") ? body.get("count").asInt() : null,
                 body.hasNonNull("rate") ? body.get("rate").asDouble() : null);
         state.faults.add(fault);
         return Response.status(201).entity(SandboxJson.object().put("id", fault.id)).build();

@@ -138,6 +138,13 @@ public class SandboxLinqResource {
             }
             return Response.status(500).build();
         }
+        if (fault.body != null) {
+            state.faulted.incrementAndGet();
+            Response.ResponseBuilder raw = Response.status(fault.status == null ? 200 : fault.status)
+                    .header("X-Trace-ID", traceId).type(MediaType.APPLICATION_JSON).entity(fault.body);
+            fault.headers.forEach(raw::header);
+            return raw.build();
+        }
         if (fault.status == null) {
             return null;
         }

@@ -38,10 +38,21 @@ public class SignatureVerifier {
         this.clock = clock;
     }
 
+    /**
+     * Whether the headers carry a signature under either scheme at all: a request without one can be refused
+     * before its body is read.
+     */
+    public static boolean signed(Map<String, String> headers) {
+        Map<String, String> lower = lowerCase(headers);
+        return lower.get("webhook-id") != null && lower.get("webhook-timestamp") != null
+                && lower.get("webhook-signature") != null
+                || first(lower, "x-webhook-timestamp", "x-linq-timestamp") != null
+                && first(lower, "x-webhook-signature", "x-linq-signature") != null;
+    }
+
     /** Whether a delivery with these headers (any case) and this raw body comes from Linq. */
     public boolean verify(Map<String, String> headers, byte[] body) {
-        Map<String, String> lower = new java.util.HashMap<>();
-        headers.forEach((name, value) -> lower.put(name.toLowerCase(Locale.ROOT), value));
+        Map<String, String> lower = lowerCase(headers);
         String id = lower.get("webhook-id");
         String timestamp = lower.get("webhook-timestamp");
         String signature = lower.get("webhook-signature");
@@ -139,6 +150,12 @@ public class SignatureVerifier {
         System.arraycopy(head, 0, all, 0, head.length);
         System.arraycopy(tail, 0, all, head.length, tail.length);
         return all;
+    }
+
+    private static Map<String, String> lowerCase(Map<String, String> headers) {
+        Map<String, String> lower = new java.util.HashMap<>();
+        headers.forEach((name, value) -> lower.put(name.toLowerCase(Locale.ROOT), value));
+        return lower;
     }
 
     private static String first(Map<String, String> headers, String... names) {

@@ -8,8 +8,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The signing secret of a subscription the gateway created. Linq shows a secret only once, so the gateway
- * keeps it to verify that subscription's deliveries; it is never logged or returned by the API.
+ * The signing secret of a subscription the gateway created to its own receiver. Linq shows a secret only
+ * once, so the gateway keeps it to verify that subscription's deliveries; it is never logged or returned by
+ * the API. Rows whose {@code targetUrl} is not the current receiver (or is unknown) are not trusted.
  */
 @Entity
 @Table(name = "webhook_secret")
@@ -21,6 +22,14 @@ public class StoredSigningSecret extends PanacheEntityBase {
 
     public String secret;
 
+    @Column(name = "target_url")
+    public String targetUrl;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
+    @Override
+    public String toString() {
+        return "StoredSigningSecret[" + subscriptionId + " -> " + targetUrl + "]";
+    }
 }

@@ -16,6 +16,13 @@ public interface WebhookConfig {
     @WithDefault("1048576")
     int maxBodyBytes();
 
+    /**
+     * How often the trusted signing secrets are reloaded from the database, so that subscriptions made by other
+     * instances verify; this instance's own subscribe and unsubscribe take effect at once.
+     */
+    @WithDefault("1m")
+    Duration secretsRefresh();
+
     /** How often stored events whose processing failed are tried again. */
     @WithDefault("10s")
     Duration retryInterval();

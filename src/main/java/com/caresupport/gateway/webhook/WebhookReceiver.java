@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
@@ -20,8 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /webhooks/linq}: strict about who is talking, relaxed about hearing the same thing twice.
- * The signature is checked on the raw bytes before anything is parsed; an accepted delivery is stored
- * before the answer and processed after it, so a processing failure never makes Linq resend.
+ * A request is judged on its headers first (declared size, signature present) and refused before its body is
+ * read; the body is then read up to the size limit only, and the signature checked on those raw bytes, against
+ * secrets held in memory, before anything is parsed. An accepted delivery is stored before the answer and
+ * processed after it, so a processing failure never makes Linq resend.
  */
 @Path("/webhooks/linq")
 @Tag(name = "Webhooks")
@@ -44,26 +48,30 @@ public class WebhookReceiver {
         this.json = json;
     }
 
+    /** The body comes as a stream (read on this worker thread as it arrives), so that it is never read past the limit. */
     @POST
     @Operation(summary = "Receive a signed Linq webhook delivery")
-    public Response receive(byte[] body, @Context HttpHeaders headers) {
-        byte[] raw = body == null ? new byte[0] : body;
-        if (raw.length > config.maxBodyBytes()) {
-            return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large",
-                    "Deliveries are limited to " + config.maxBodyBytes() + " bytes.").toResponse();
+    public Response receive(InputStream body, @Context HttpHeaders headers) throws IOException {
+        if (headers.getLength() > config.maxBodyBytes()) {
+            return tooLarge();
         }
         Map<String, String> flat = new HashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> flat.put(name, values.isEmpty() ? null : values.get(0)));
+        if (!SignatureVerifier.signed(flat)) {
+            return unverified(flat);
+        }
+        byte[] raw = body == null ? new byte[0] : body.readNBytes(config.maxBodyBytes() + 1);
+        if (raw.length > config.maxBodyBytes()) {
+            return tooLarge();
+        }
         SignatureVerifier verifier = new SignatureVerifier(secrets::all, config.timestampTolerance(), Clock.systemUTC());
         if (!verifier.verify(flat, raw)) {
-            Log.warnf("Webhook delivery refused: signature not verified (webhook-id %s)", flat.get("webhook-id"));
-            return Problem.of(Response.Status.UNAUTHORIZED, "invalid-signature", "Unauthorized", UNVERIFIED)
-                    .toResponse();
+            return unverified(flat);
         }
         JsonNode envelope;
         try {
             envelope = json.readTree(raw);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             envelope = null;
         }
         if (envelope == null || !envelope.isObject()) {
@@ -74,5 +82,15 @@ public class WebhookReceiver {
         Optional<String> id = events.store(webhookId, envelope, new String(raw, StandardCharsets.UTF_8));
         id.ifPresent(stored -> this.stored.fireAsync(new WebhookProcessor.Stored(stored)));
         return Response.ok(Map.of("received", true, "duplicate", id.isEmpty())).build();
+    }
+
+    private Response tooLarge() {
+        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large",
+                "Deliveries are limited to " + config.maxBodyBytes() + " bytes.").toResponse();
+    }
+
+    private static Response unverified(Map<String, String> headers) {
+        Log.warnf("Webhook delivery refused: signature not verified (webhook-id %s)", headers.get("webhook-id"));
+        return Problem.of(Response.Status.UNAUTHORIZED, "invalid-signature", "Unauthorized", UNVERIFIED).toResponse();
     }
 }

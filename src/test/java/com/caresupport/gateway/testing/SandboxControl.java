@@ -103,6 +103,12 @@ public final class SandboxControl {
             return this;
         }
 
+        /** The raw answer body (with {@link #status}, default 200), e.g. JSON Linq never sends. */
+        public FaultBuilder body(String raw) {
+            body.put("body", raw);
+            return this;
+        }
+
         public FaultBuilder latencyMillis(int millis) {
             body.put("latency_ms", millis);
             return this;
