@@ -1,7 +1,7 @@
 package com.caresupport.gateway.api;
 
-import com.caresupport.gateway.messaging.ActionResult;
 import com.caresupport.gateway.delivery.Outbox;
+import com.caresupport.gateway.messaging.ActionResult;
 import com.caresupport.gateway.messaging.ChatList;
 import com.caresupport.gateway.messaging.ChatView;
 import com.caresupport.gateway.messaging.MessageList;
@@ -10,6 +10,8 @@ import com.caresupport.gateway.messaging.NewChat;
 import com.caresupport.gateway.messaging.NewMessage;
 import com.caresupport.gateway.messaging.VoiceMemoSent;
 import com.caresupport.gateway.messaging.VoiceMemoSpec;
+import com.caresupport.gateway.messaging.validation.IdempotencyKey;
+import com.caresupport.gateway.messaging.validation.ResourceId;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,7 +39,7 @@ public class ChatResource {
     @POST
     @Operation(summary = "Create a chat and send its first message",
             description = "201 when Linq took it; 202 when Linq is unavailable and the gateway will deliver it later")
-    public Response create(NewChat chat, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public Response create(NewChat chat, @HeaderParam("Idempotency-Key") @IdempotencyKey String idempotencyKey) {
         return SendResponse.of(outbox.acceptChat(chat, idempotencyKey));
     }
 
@@ -51,7 +53,7 @@ public class ChatResource {
     @GET
     @Path("/{chat_id}")
     @Operation(summary = "Get one chat")
-    public ChatView get(@PathParam("chat_id") String chatId) {
+    public ChatView get(@PathParam("chat_id") @ResourceId String chatId) {
         return messaging.getChat(chatId);
     }
 
@@ -59,15 +61,15 @@ public class ChatResource {
     @Path("/{chat_id}/messages")
     @Operation(summary = "Send a message to a chat; repeat with the same Idempotency-Key to retry safely",
             description = "201 when Linq took it; 202 when Linq is unavailable and the gateway will deliver it later")
-    public Response send(@PathParam("chat_id") String chatId, NewMessage message,
-            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public Response send(@PathParam("chat_id") @ResourceId String chatId, NewMessage message,
+            @HeaderParam("Idempotency-Key") @IdempotencyKey String idempotencyKey) {
         return SendResponse.of(outbox.acceptMessage(chatId, message, idempotencyKey));
     }
 
     @GET
     @Path("/{chat_id}/messages")
     @Operation(summary = "List a chat's messages, newest first")
-    public MessageList messages(@PathParam("chat_id") String chatId, @QueryParam("limit") Integer limit,
+    public MessageList messages(@PathParam("chat_id") @ResourceId String chatId, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return messaging.getMessages(chatId, limit, cursor);
     }
@@ -75,49 +77,49 @@ public class ChatResource {
     @POST
     @Path("/{chat_id}/typing")
     @Operation(summary = "Show the typing indicator (1:1 chats; best effort)")
-    public ActionResult startTyping(@PathParam("chat_id") String chatId) {
+    public ActionResult startTyping(@PathParam("chat_id") @ResourceId String chatId) {
         return messaging.startTyping(chatId);
     }
 
     @DELETE
     @Path("/{chat_id}/typing")
     @Operation(summary = "Hide the typing indicator")
-    public ActionResult stopTyping(@PathParam("chat_id") String chatId) {
+    public ActionResult stopTyping(@PathParam("chat_id") @ResourceId String chatId) {
         return messaging.stopTyping(chatId);
     }
 
     @POST
     @Path("/{chat_id}/read")
     @Operation(summary = "Mark every message in the chat read")
-    public ActionResult read(@PathParam("chat_id") String chatId) {
+    public ActionResult read(@PathParam("chat_id") @ResourceId String chatId) {
         return messaging.markAsRead(chatId);
     }
 
     @POST
     @Path("/{chat_id}/voice-memo")
     @Operation(summary = "Send a voice memo bubble")
-    public VoiceMemoSent voiceMemo(@PathParam("chat_id") String chatId, VoiceMemoSpec memo) {
+    public VoiceMemoSent voiceMemo(@PathParam("chat_id") @ResourceId String chatId, VoiceMemoSpec memo) {
         return messaging.sendVoiceMemo(chatId, memo);
     }
 
     @POST
     @Path("/{chat_id}/contact-card")
     @Operation(summary = "Share the line's contact card")
-    public ActionResult contactCard(@PathParam("chat_id") String chatId) {
+    public ActionResult contactCard(@PathParam("chat_id") @ResourceId String chatId) {
         return messaging.shareContactCard(chatId);
     }
 
     @POST
     @Path("/{chat_id}/participants")
     @Operation(summary = "Add a participant to a group chat")
-    public ActionResult addParticipant(@PathParam("chat_id") String chatId, HandleBody body) {
+    public ActionResult addParticipant(@PathParam("chat_id") @ResourceId String chatId, HandleBody body) {
         return messaging.addParticipant(chatId, body == null ? null : body.handle());
     }
 
     @DELETE
     @Path("/{chat_id}/participants/{handle}")
     @Operation(summary = "Remove a participant from a group chat")
-    public ActionResult removeParticipant(@PathParam("chat_id") String chatId, @PathParam("handle") String handle) {
+    public ActionResult removeParticipant(@PathParam("chat_id") @ResourceId String chatId, @PathParam("handle") String handle) {
         return messaging.removeParticipant(chatId, handle);
     }
 

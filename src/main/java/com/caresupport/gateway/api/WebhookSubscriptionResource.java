@@ -5,6 +5,7 @@ import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.messaging.SubscriptionCreated;
 import com.caresupport.gateway.messaging.SubscriptionList;
 import com.caresupport.gateway.messaging.SubscriptionSpec;
+import com.caresupport.gateway.messaging.validation.ResourceId;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,7 +42,7 @@ public class WebhookSubscriptionResource {
     @DELETE
     @Path("/{subscription_id}")
     @Operation(summary = "Delete a subscription")
-    public ActionResult delete(@PathParam("subscription_id") String subscriptionId) {
+    public ActionResult delete(@PathParam("subscription_id") @ResourceId String subscriptionId) {
         return messaging.deleteWebhookSubscription(subscriptionId);
     }
 }

@@ -2,6 +2,7 @@ package com.caresupport.gateway.delivery;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -9,11 +10,27 @@ import java.util.Optional;
 /**
  * The one place a stored message changes state. Status only moves forward (see {@link DeliveryStatus}),
  * and each state reached is recorded once in the history, whatever order and how often the news arrives.
+ * The send's own answer and Linq's webhooks race for the same message; every change therefore starts from
+ * the message's row locked with {@link #lock}, so a transaction decides on the committed state, never on a
+ * copy another transaction has since moved on, and the history check and insert cannot interleave.
  */
 @ApplicationScoped
 public class MessageStore {
 
-    /** Records that {@code message} reached {@code status}; returns whether its current status moved. */
+    /**
+     * Loads a message for a change and holds its row lock until the transaction ends; null when there is none.
+     * The row is read after the lock is taken, so it is current. Callers lock the message row and nothing
+     * else first, so the locks are always taken in one order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MessageRecord lock(String id) {
+        return MessageRecord.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Records that {@code message}, loaded by {@link #lock} (or inserted) in this transaction, reached
+     * {@code status}; returns whether its current status moved.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean advance(MessageRecord message, DeliveryStatus status, Instant at, String source, String detail) {
         if (!StatusChange.exists(message.id, status)) {
@@ -42,9 +59,11 @@ public class MessageStore {
     public Optional<MessageRecord> applyLinqStatus(String linqMessageId, String idempotencyKey, DeliveryStatus status,
             Instant at, String source, String detail) {
         Optional<MessageRecord> found = linqMessageId == null ? Optional.empty()
-                : MessageRecord.find("linqMessageId", linqMessageId).firstResultOptional();
+                : MessageRecord.find("linqMessageId", linqMessageId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .singleResultOptional();
         if (found.isEmpty() && idempotencyKey != null) {
-            found = MessageRecord.findByIdempotencyKey(idempotencyKey);
+            found = MessageRecord.find("idempotencyKey", idempotencyKey).withLock(LockModeType.PESSIMISTIC_WRITE)
+                    .singleResultOptional();
             found.filter(m -> m.linqMessageId == null).ifPresent(m -> m.linqMessageId = linqMessageId);
         }
         found.ifPresentOrElse(message -> {

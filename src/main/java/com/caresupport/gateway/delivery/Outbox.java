@@ -167,7 +167,7 @@ public class Outbox {
 
     private Accepted delivered(String id, String chatId, String linqMessageId, String service, String linqStatus) {
         Accepted accepted = QuarkusTransaction.requiringNew().call(() -> {
-            MessageRecord message = MessageRecord.findById(id);
+            MessageRecord message = store.lock(id);
             Instant now = Instant.now();
             message.linqMessageId = linqMessageId;
             message.chatId = chatId;
@@ -206,7 +206,7 @@ public class Outbox {
 
     private void reject(String id, String reason, Integer linqCode) {
         QuarkusTransaction.requiringNew().run(() -> {
-            MessageRecord message = MessageRecord.findById(id);
+            MessageRecord message = store.lock(id);
             message.error = MessageStore.truncate(reason, 2000);
             message.linqErrorCode = linqCode;
             store.advance(message, DeliveryStatus.FAILED, Instant.now(), "linq", reason);
@@ -216,7 +216,7 @@ public class Outbox {
 
     private void giveUp(String id, String reason) {
         QuarkusTransaction.requiringNew().run(() -> {
-            MessageRecord message = MessageRecord.findById(id);
+            MessageRecord message = store.lock(id);
             OutboxEntry entry = OutboxEntry.findById(id);
             String full = reason + (entry.lastError == null ? "" : "; last error: " + entry.lastError);
             message.error = MessageStore.truncate(full, 2000);

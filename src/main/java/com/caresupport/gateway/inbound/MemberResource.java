@@ -1,5 +1,6 @@
 package com.caresupport.gateway.inbound;
 
+import com.caresupport.gateway.messaging.validation.ResourceId;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -32,7 +33,7 @@ public class MemberResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One member, with their chats and opt-out state")
-    public MemberView get(@PathParam("id") String id) {
+    public MemberView get(@PathParam("id") @ResourceId String id) {
         return members.view(id).orElseThrow(() -> new NotFoundException("No member has id " + id));
     }
 
@@ -46,14 +47,14 @@ public class MemberResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Change a member")
-    public MemberView update(@PathParam("id") String id, Members.MemberInput input) {
+    public MemberView update(@PathParam("id") @ResourceId String id, Members.MemberInput input) {
         return members.update(id, input);
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove a member")
-    public Response delete(@PathParam("id") String id) {
+    public Response delete(@PathParam("id") @ResourceId String id) {
         members.delete(id);
         return Response.noContent().build();
     }
@@ -61,7 +62,7 @@ public class MemberResource {
     @POST
     @Path("/{id}/chats")
     @Operation(summary = "Link a member to a chat by hand")
-    public MemberView link(@PathParam("id") String id, ChatLink link) {
+    public MemberView link(@PathParam("id") @ResourceId String id, ChatLink link) {
         return members.link(id, link == null ? null : link.chatId());
     }
 

@@ -1,5 +1,6 @@
 package com.caresupport.gateway.webhook;
 
+import com.caresupport.gateway.messaging.validation.ResourceId;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -61,7 +62,7 @@ public class WebhookEventResource {
     @Path("/{id}")
     @Transactional
     @Operation(summary = "One webhook event, with its payload as received")
-    public EventView get(@PathParam("id") String id) {
+    public EventView get(@PathParam("id") @ResourceId String id) {
         WebhookEvent event = WebhookEvent.findById(id);
         if (event == null) {
             throw new NotFoundException("No webhook event " + id);
