@@ -29,7 +29,9 @@ class DevModeReloadIT {
                     .body(Map.of("to_phone", "+15551230001", "initial_message", "Hi, this is the care team."))
                     .post("/api/chats").then().statusCode(201).extract().path("chat_id");
 
-            dev.edit(EDITED, source -> source + "\n// edited while dev mode runs\n");
+            // A new method: a change the JVM cannot swap in place, so the application restarts.
+            dev.edit(EDITED, source -> source.substring(0, source.lastIndexOf('}'))
+                    + "    static String editedWhileDevModeRuns() {\n        return \"edited\";\n    }\n}\n");
             // The next request finds the change and restarts the application before it is answered.
             Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                     .untilAsserted(() -> {
