@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,9 @@ class RetentionPurgeTest {
     @Inject
     RetentionPurge retention;
 
+    /** Starts from empty tables, and leaves them empty for the next test class (no stray outbox entries). */
     @BeforeEach
+    @AfterEach
     void emptyTables() {
         QuarkusTransaction.requiringNew().run(() -> {
             var em = Panache.getEntityManager();
