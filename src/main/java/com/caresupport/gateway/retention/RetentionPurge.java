@@ -34,6 +34,10 @@ public class RetentionPurge {
     private record Rule(String select, List<String> changes) {
     }
 
+    /** One batch's outcome: rows it locked, and how many of them its last statement changed. */
+    private record Batch(int locked, int changed) {
+    }
+
     private static final String NOT_OWED = " and not exists (select 1 from outbox_entry o where o.message_id = message.id"
             + " and o.state = '" + OutboxEntry.State.PENDING.name() + "')";
     private static final String PROCESSED = "'" + WebhookEvent.State.PROCESSED.name() + "'";
@@ -94,16 +98,15 @@ public class RetentionPurge {
     private int run(Rule rule, Instant now, Duration age) {
         Instant cutoff = now.minus(age);
         int total = 0;
-        int[] batch;
+        Batch batch;
         do {
             batch = QuarkusTransaction.requiringNew().call(() -> batch(rule, cutoff, now));
-            total += batch[1];
-        } while (batch[0] == config.batchSize());
+            total += batch.changed();
+        } while (batch.locked() == config.batchSize());
         return total;
     }
 
-    /** One batch: how many rows it locked, and how many of them the last statement changed. */
-    private int[] batch(Rule rule, Instant cutoff, Instant now) {
+    private Batch batch(Rule rule, Instant cutoff, Instant now) {
         var em = Panache.getEntityManager();
         @SuppressWarnings("unchecked")
         List<String> ids = em.createNativeQuery(rule.select() + " fetch first " + config.batchSize()
@@ -119,6 +122,6 @@ public class RetentionPurge {
                 changed = change.executeUpdate();
             }
         }
-        return new int[] {ids.size(), changed};
+        return new Batch(ids.size(), changed);
     }
 }
