@@ -23,7 +23,8 @@ import org.awaitility.Awaitility;
 /**
  * {@code mvn quarkus:dev} on a copy of this project (pom, wrapper, {@code src/main}) in {@code dir}, as a
  * developer runs it, so a test can edit a source file and see the live reload. Uses the Maven that runs the
- * build ({@code maven.home}), offline when the build is ({@code gateway.maven.offline}).
+ * build ({@code maven.home}); {@code -Dgateway.maven.offline=true} on the build's command line makes it run
+ * offline too (dev mode needs a few artifacts a plain build does not, so the first run needs the network).
  */
 public final class DevModeProcess implements AutoCloseable {
 
