@@ -32,6 +32,6 @@ public class DeliveryQueries {
                         entry.lastError);
         return new StoredMessageView(message.id, message.linqMessageId, message.chatId, message.direction,
                 message.textPreview, message.service, message.deliveryStatus.wire(), message.error,
-                message.linqErrorCode, message.acceptedAt, history, delivery);
+                message.linqErrorCode, message.acceptedAt, history, delivery, message.bodyPurgedAt);
     }
 }

@@ -72,6 +72,10 @@ public class MessageRecord extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** When retention removed {@link #body} and {@link #textPreview}; null while they are kept. */
+    @Column(name = "body_purged_at")
+    public Instant bodyPurgedAt;
+
     public static Optional<MessageRecord> findByIdOrLinqId(String id) {
         Optional<MessageRecord> local = findByIdOptional(id);
         return local.isPresent() ? local : find("linqMessageId", id).firstResultOptional();

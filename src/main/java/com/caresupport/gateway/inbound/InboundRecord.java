@@ -73,4 +73,8 @@ public class InboundRecord extends PanacheEntityBase {
 
     @Column(name = "handled_at")
     public Instant handledAt;
+
+    /** When retention removed {@link #body}; null while it is kept. */
+    @Column(name = "body_purged_at")
+    public Instant bodyPurgedAt;
 }

@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Inbound")
 public class InboundResource {
 
-    /** One inbound message and its handling. */
+    /** One inbound message and its handling; {@code bodyPurgedAt} says when retention removed its text. */
     public record InboundView(String id, String messageId, String chatId, String fromHandle, String body,
             String service, String source, String memberId, boolean unknownSender, String state, int attempts,
-            String lastError, Instant receivedAt, Instant handledAt) {
+            String lastError, Instant receivedAt, Instant handledAt, Instant bodyPurgedAt) {
     }
 
     /** The messages listed, newest first. */
@@ -36,7 +36,7 @@ public class InboundResource {
         List<InboundView> messages = query.page(0, Math.max(1, Math.min(limit, 500))).list().stream()
                 .map(r -> new InboundView(r.id, r.linqMessageId, r.chatId, r.fromHandle, r.body, r.service, r.source,
                         r.memberId, r.unknownSender, r.state.name().toLowerCase(Locale.ROOT), r.attempts, r.lastError,
-                        r.receivedAt, r.handledAt))
+                        r.receivedAt, r.handledAt, r.bodyPurgedAt))
                 .toList();
         return new InboundList(messages.size(), messages);
     }

@@ -2,8 +2,10 @@ package com.caresupport.gateway.sandbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The built-in Linq emulation, served under {@code /sandbox}. */
 @ConfigMapping(prefix = "linq.sandbox")
@@ -24,6 +26,12 @@ public interface SandboxConfig {
     /** The partner id stamped on webhook envelopes. */
     @WithDefault("sandbox-partner")
     String partnerId();
+
+    /**
+     * Where to keep the sandbox's state across restarts (written on shutdown, read on start-up). Unset: in
+     * memory only. Dev mode sets it, so that a live reload keeps the chats the gateway's database refers to.
+     */
+    Optional<Path> stateFile();
 
     /** How fast an outbound message moves along. */
     Delivery delivery();

@@ -58,4 +58,8 @@ public class WebhookEvent extends PanacheEntityBase {
 
     @Column(name = "processed_at")
     public Instant processedAt;
+
+    /** When retention removed {@link #payload}; null while it is kept. */
+    @Column(name = "payload_purged_at")
+    public Instant payloadPurgedAt;
 }

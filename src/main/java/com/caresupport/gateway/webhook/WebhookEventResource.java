@@ -19,14 +19,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Webhook events")
 public class WebhookEventResource {
 
-    /** One stored delivery; {@code payload} only on the single-event view. */
+    /**
+     * One stored delivery; {@code payload} only on the single-event view, and only until retention purged it
+     * ({@code payloadPurgedAt}).
+     */
     public record EventView(String id, String webhookId, String eventId, String eventType, String webhookVersion,
-            Instant receivedAt, String state, int attempts, String lastError, Instant processedAt, String payload) {
+            Instant receivedAt, String state, int attempts, String lastError, Instant processedAt, String payload,
+            Instant payloadPurgedAt) {
 
         static EventView of(WebhookEvent e, boolean withPayload) {
             return new EventView(e.id, e.webhookId, e.eventId, e.eventType, e.webhookVersion, e.receivedAt,
                     e.state.name().toLowerCase(Locale.ROOT), e.attempts, e.lastError, e.processedAt,
-                    withPayload ? e.payload : null);
+                    withPayload ? e.payload : null, e.payloadPurgedAt);
         }
     }
 
