@@ -26,12 +26,14 @@ public final class GatewayProcess implements AutoCloseable {
     public static final String API_KEY = "process-test-key";
 
     private final int port;
+    private final int managementPort;
     private final Path data;
     private Process server;
 
     public GatewayProcess(Path data) throws IOException {
         assertTrue(Files.exists(JAR), "package the gateway first: " + JAR);
         this.port = freePort();
+        this.managementPort = freePort();
         this.data = data;
     }
 
@@ -48,7 +50,7 @@ public final class GatewayProcess implements AutoCloseable {
         server = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/gateway-process.log"))).start();
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
-                .until(() -> RestAssured.given().port(port).get("/q/health/ready").statusCode() == 200);
+                .until(() -> management().get("/q/health/ready").statusCode() == 200);
         return this;
     }
 
@@ -68,6 +70,11 @@ public final class GatewayProcess implements AutoCloseable {
 
     public RequestSpecification http() {
         return RestAssured.given().port(port);
+    }
+
+    /** The management interface: {@code /q/health}, {@code /q/metrics}, {@code /q/openapi}. */
+    public RequestSpecification management() {
+        return RestAssured.given().port(managementPort);
     }
 
     public RequestSpecification api() {
@@ -110,6 +117,7 @@ public final class GatewayProcess implements AutoCloseable {
     private List<String> java(String... extraProperties) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dlinq.sandbox.enabled=true",
                 "-Dlinq.api-token=sandbox-token",
                 "-Dlinq.phone-number=+15555550100",
