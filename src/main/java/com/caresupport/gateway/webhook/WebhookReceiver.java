@@ -1,6 +1,7 @@
 package com.caresupport.gateway.webhook;
 
 import com.caresupport.gateway.api.problem.Problem;
+import com.caresupport.gateway.ops.WebhookDeliveryMetrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -34,9 +35,11 @@ public class WebhookReceiver {
     private final WebhookEvents events;
     private final Event<WebhookProcessor.Stored> stored;
     private final ObjectMapper json;
+    private final WebhookDeliveryMetrics metrics;
 
     WebhookReceiver(WebhookConfig config, SigningSecrets secrets, WebhookEvents events,
-            Event<WebhookProcessor.Stored> stored, ObjectMapper json) {
+            Event<WebhookProcessor.Stored> stored, ObjectMapper json, WebhookDeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.secrets = secrets;
         this.events = events;
@@ -49,6 +52,7 @@ public class WebhookReceiver {
     public Response receive(byte[] body, @Context HttpHeaders headers) {
         byte[] raw = body == null ? new byte[0] : body;
         if (raw.length > config.maxBodyBytes()) {
+            metrics.refused("too_large");
             return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large",
                     "Deliveries are limited to " + config.maxBodyBytes() + " bytes.").toResponse();
         }
@@ -57,6 +61,7 @@ public class WebhookReceiver {
         SignatureVerifier verifier = new SignatureVerifier(secrets::all, config.timestampTolerance(), Clock.systemUTC());
         if (!verifier.verify(flat, raw)) {
             Log.warnf("Webhook delivery refused: signature not verified (webhook-id %s)", flat.get("webhook-id"));
+            metrics.refused("signature");
             return Problem.of(Response.Status.UNAUTHORIZED, "invalid-signature", "Unauthorized", UNVERIFIED)
                     .toResponse();
         }
@@ -67,12 +72,14 @@ public class WebhookReceiver {
             envelope = null;
         }
         if (envelope == null || !envelope.isObject()) {
+            metrics.refused("malformed");
             return Problem.of(Response.Status.BAD_REQUEST, "malformed-request", "Malformed delivery",
                     "The delivery is signed but its body is not a JSON object.").toResponse();
         }
         String webhookId = Optional.ofNullable(headers.getHeaderString("webhook-id")).orElse(null);
         Optional<String> id = events.store(webhookId, envelope, new String(raw, StandardCharsets.UTF_8));
         id.ifPresent(stored -> this.stored.fireAsync(new WebhookProcessor.Stored(stored)));
+        metrics.accepted(envelope.path("event_type").asText(null), id.isEmpty());
         return Response.ok(Map.of("received", true, "duplicate", id.isEmpty())).build();
     }
 }
