@@ -9,6 +9,7 @@ import com.caresupport.gateway.messaging.MessageSent;
 import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.messaging.NewChat;
 import com.caresupport.gateway.messaging.NewMessage;
+import com.caresupport.gateway.ops.Traces;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -77,7 +79,8 @@ public class Outbox {
             return;
         }
         try {
-            deliver(message);
+            Traces.inSpan(message.traceParent, "outbox delivery", Map.of("gateway.message_id", messageId),
+                    () -> deliver(message));
         } catch (LinqRejectedException | LinqUnavailableException e) {
             Log.debugf("Outbox delivery of %s: %s", messageId, e.getMessage());
         } catch (RuntimeException e) {
@@ -101,7 +104,8 @@ public class Outbox {
     /** Stores the message and its outbox entry, leased to this request; or returns the original of a repeat. */
     private MessageRecord store(MessageRecord candidate) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            return Traces.inSpan(null, "store message", Map.of("gateway.message_id", candidate.id),
+                    () -> QuarkusTransaction.requiringNew().call(() -> {
                 var existing = MessageRecord.findByIdempotencyKey(candidate.idempotencyKey);
                 if (existing.isPresent()) {
                     return requireSameRequest(existing.get(), candidate);
@@ -119,7 +123,7 @@ public class Outbox {
                 entry.updatedAt = now;
                 entry.persist();
                 return candidate;
-            });
+            }));
         } catch (RuntimeException e) {
             // Two requests with one key raced; the unique key let one in. Answer with that one.
             return QuarkusTransaction.requiringNew().call(() -> MessageRecord.findByIdempotencyKey(candidate.idempotencyKey))
@@ -260,6 +264,7 @@ public class Outbox {
         message.requestHash = hash(kind + "|" + chatId + "|" + message.body);
         message.acceptedAt = Instant.now();
         message.updatedAt = message.acceptedAt;
+        message.traceParent = Traces.currentTraceparent();
         return message;
     }
 

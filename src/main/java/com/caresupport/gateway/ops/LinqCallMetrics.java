@@ -9,12 +9,14 @@ import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
 import java.lang.reflect.Method;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Times every answered Linq call ({@code linq_gateway_linq_calls_seconds}, by operation and outcome, with a
- * latency histogram) and puts Linq's {@code X-Trace-ID} on the current span, so a trace leads to the id Linq
- * support asks for. Registered on the Linq REST client through {@code quarkus.rest-client.linq.providers}.
- * Calls that got no answer at all (timeouts, refused connections) show in the fault-tolerance metrics.
+ * latency histogram) and puts Linq's {@code X-Trace-ID} on the calling span (the send, or its outbox retry), so
+ * a trace leads to the id Linq support asks for. Registered on the Linq REST client through
+ * {@code quarkus.rest-client.linq.providers}, which leaves the client itself alone. Calls that got no answer at
+ * all (timeouts, refused connections) show in the fault-tolerance metrics instead.
  */
 public class LinqCallMetrics implements ClientRequestFilter, ClientResponseFilter {
 
@@ -32,16 +34,16 @@ public class LinqCallMetrics implements ClientRequestFilter, ClientResponseFilte
     public void filter(ClientRequestContext request, ClientResponseContext response) {
         String traceId = response.getHeaderString("X-Trace-ID");
         if (traceId != null) {
+            // The blocking caller's span is current here; the REST client's own span is already closed.
             Span.current().setAttribute(LINQ_TRACE_ID, traceId);
         }
-        Object started = request.getProperty(STARTED);
-        if (started instanceof Long start) {
+        if (request.getProperty(STARTED) instanceof Long start) {
             Timer.builder("linq.gateway.linq.calls")
                     .description("Answered Linq calls by operation and outcome")
                     .tag("operation", operation(request)).tag("outcome", outcome(response.getStatus()))
                     .publishPercentileHistogram()
                     .register(CDI.current().select(MeterRegistry.class).get())
-                    .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 
