@@ -9,6 +9,7 @@ import com.caresupport.gateway.messaging.MessageSent;
 import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.messaging.NewChat;
 import com.caresupport.gateway.messaging.NewMessage;
+import com.caresupport.gateway.ops.LogMask;
 import com.caresupport.gateway.ops.Traces;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,7 +96,7 @@ public class Outbox {
             return Accepted.of(stored, true);
         }
         try {
-            return deliver(stored);
+            return Traces.inSpan(null, "linq delivery", Map.of("gateway.message_id", stored.id), () -> deliver(stored));
         } catch (LinqUnavailableException e) {
             return QuarkusTransaction.requiringNew().call(() -> Accepted.of(MessageRecord.findById(stored.id), false));
         }
@@ -223,7 +224,7 @@ public class Outbox {
             message.error = MessageStore.truncate(full, 2000);
             store.advance(message, DeliveryStatus.FAILED, Instant.now(), "outbox", full);
             finish(id, OutboxEntry.State.FAILED, full);
-            Log.warnf("Message %s failed: %s", id, full);
+            Log.warnf("Message %s failed: %s", id, LogMask.in(full));
         });
     }
 

@@ -9,7 +9,10 @@ import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapSetter;
 import jakarta.enterprise.inject.spi.CDI;
+import org.jboss.logging.MDC;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -18,8 +21,8 @@ import java.util.function.Supplier;
  * message, and later work on that message (outbox retries, webhooks reporting on it) runs in a span whose
  * parent is that stored context, so the whole life of one message is one trace. A parent rather than a link:
  * the on-call question is "show me everything that happened to this message", which a backend answers with
- * one trace; links would scatter it over one trace per retry and per webhook. Everything here is a no-op when
- * tracing is off.
+ * one trace; links would scatter it over one trace per retry and per webhook. The span's ids also go into the
+ * logging MDC while it runs. Spans are no-ops when tracing is off; the MDC fields are there either way.
  */
 public final class Traces {
 
@@ -56,9 +59,16 @@ public final class Traces {
                 : openTelemetry().getPropagators().getTextMapPropagator()
                         .extract(Context.root(), Map.of(TRACEPARENT, traceparent), GETTER);
         Span span = tracer().spanBuilder(name).setParent(parent).startSpan();
+        List<String> logged = new ArrayList<>();
         attributes.forEach((key, value) -> {
             if (value != null) {
                 span.setAttribute(key, value);
+                // The same ids on every log line written meanwhile: gateway.message_id -> message_id, ...
+                String mdcKey = key.replaceFirst("^gateway\\.", "").replace('.', '_');
+                if (MDC.get(mdcKey) == null) {
+                    MDC.put(mdcKey, value);
+                    logged.add(mdcKey);
+                }
             }
         });
         try (Scope ignored = span.makeCurrent()) {
@@ -68,6 +78,7 @@ public final class Traces {
             throw e;
         } finally {
             span.end();
+            logged.forEach(MDC::remove);
         }
     }
 
