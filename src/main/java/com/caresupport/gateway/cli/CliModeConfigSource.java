@@ -22,6 +22,9 @@ public class CliModeConfigSource implements ConfigSource {
             "quarkus.log.console.stderr", "true",
             "quarkus.log.console.json.enabled", "false",
             "quarkus.log.level", "WARN",
+            // The REST client's connection gauge gets registered twice in a verb's run; Micrometer's one-off
+            // notice about it is not the verb's outcome and must not add a second stderr line.
+            "quarkus.log.category.\"io.micrometer.core.instrument.MeterRegistry\".level", "ERROR",
             "gateway.dev-subscription.enabled", "false");
 
     private final Map<String, String> properties = CliMode.active() ? CLI : Map.of();
