@@ -66,9 +66,12 @@ class TracingTest extends LinqTestSupport {
         String trace = request.getTraceId();
         SpanData store = awaitSpan(s -> s.getName().equals("store message") && localId.equals(s.getAttributes().get(MESSAGE_ID)));
         assertEquals(trace, store.getTraceId(), "storing is part of the request's trace");
-        awaitSpan(s -> s.getKind() == SpanKind.CLIENT && trace.equals(s.getTraceId())
+        SpanData linqCall = awaitSpan(s -> s.getKind() == SpanKind.CLIENT && trace.equals(s.getTraceId())
                 && s.getName().equals("POST /v3/chats/{chatId}/messages"));
-        assertTrue(request.getAttributes().get(LINQ_TRACE).matches("[0-9a-f]{32}"), "Linq's X-Trace-ID is recorded");
+        SpanData delivery = awaitSpan(s -> s.getSpanId().equals(linqCall.getParentSpanId()));
+        assertEquals(localId, delivery.getAttributes().get(MESSAGE_ID), "the Linq call belongs to the message");
+        String linqTrace = delivery.getAttributes().get(LINQ_TRACE);
+        assertTrue(linqTrace != null && linqTrace.matches("[0-9a-f]{32}"), "Linq's X-Trace-ID is recorded: " + linqTrace);
         for (String status : List.of("sent", "delivered", "read")) {
             SpanData webhook = awaitSpan(s -> s.getName().equals("webhook message." + status)
                     && localId.equals(s.getAttributes().get(MESSAGE_ID)));
