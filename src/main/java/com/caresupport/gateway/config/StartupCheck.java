@@ -19,6 +19,7 @@ public class StartupCheck {
 
     void onStart(@Observes StartupEvent event, LinqConfig linq,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
+            @ConfigProperty(name = "quarkus.management.port", defaultValue = "9000") int managementPort,
             @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean server) {
         verify(linq);
         if (!server) {
@@ -31,8 +32,8 @@ public class StartupCheck {
         } else {
             Log.infof("Linq API: %s", linq.baseUrl());
         }
-        Log.infof("Internal API at %s/api, webhook receiver at %s/webhooks/linq, health at %s/q/health", local, local,
-                local);
+        Log.infof("Internal API at %s/api, webhook receiver at %s/webhooks/linq; health, metrics and OpenAPI at"
+                + " http://localhost:%d/q", local, local, managementPort);
     }
 
     static void verify(LinqConfig linq) {

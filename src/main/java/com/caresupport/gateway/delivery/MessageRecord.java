@@ -66,6 +66,10 @@ public class MessageRecord extends PanacheEntityBase {
     @Column(name = "request_hash")
     public String requestHash;
 
+    /** The accepting request's W3C {@code traceparent}; later work on the message continues that trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
     @Column(name = "accepted_at")
     public Instant acceptedAt;
 

@@ -9,6 +9,8 @@ import com.caresupport.gateway.messaging.MessageSent;
 import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.messaging.NewChat;
 import com.caresupport.gateway.messaging.NewMessage;
+import com.caresupport.gateway.ops.LogMask;
+import com.caresupport.gateway.ops.Traces;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -77,7 +80,8 @@ public class Outbox {
             return;
         }
         try {
-            deliver(message);
+            Traces.inSpan(message.traceParent, "outbox delivery", Map.of("gateway.message_id", messageId),
+                    () -> deliver(message));
         } catch (LinqRejectedException | LinqUnavailableException | ProblemException e) {
             // Recorded by deliver(): a refusal (Linq's, or the opt-out guard's) as failed, an outage as postponed.
             Log.debugf("Outbox delivery of %s: %s", messageId, e.getMessage());
@@ -93,7 +97,7 @@ public class Outbox {
             return Accepted.of(stored, true);
         }
         try {
-            return deliver(stored);
+            return Traces.inSpan(null, "linq delivery", Map.of("gateway.message_id", stored.id), () -> deliver(stored));
         } catch (LinqUnavailableException e) {
             return QuarkusTransaction.requiringNew().call(() -> Accepted.of(MessageRecord.findById(stored.id), false));
         }
@@ -102,7 +106,8 @@ public class Outbox {
     /** Stores the message and its outbox entry, leased to this request; or returns the original of a repeat. */
     private MessageRecord store(MessageRecord candidate) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            return Traces.inSpan(null, "store message", Map.of("gateway.message_id", candidate.id),
+                    () -> QuarkusTransaction.requiringNew().call(() -> {
                 var existing = MessageRecord.findByIdempotencyKey(candidate.idempotencyKey);
                 if (existing.isPresent()) {
                     return requireSameRequest(existing.get(), candidate);
@@ -120,7 +125,7 @@ public class Outbox {
                 entry.updatedAt = now;
                 entry.persist();
                 return candidate;
-            });
+            }));
         } catch (RuntimeException e) {
             // Two requests with one key raced; the unique key let one in. Answer with that one.
             return QuarkusTransaction.requiringNew().call(() -> MessageRecord.findByIdempotencyKey(candidate.idempotencyKey))
@@ -222,7 +227,7 @@ public class Outbox {
             message.error = MessageStore.truncate(full, 2000);
             store.advance(message, DeliveryStatus.FAILED, Instant.now(), "outbox", full);
             finish(id, OutboxEntry.State.FAILED, full);
-            Log.warnf("Message %s failed: %s", id, full);
+            Log.warnf("Message %s failed: %s", id, LogMask.in(full));
         });
     }
 
@@ -263,6 +268,7 @@ public class Outbox {
         message.requestHash = hash(kind + "|" + chatId + "|" + message.body);
         message.acceptedAt = Instant.now();
         message.updatedAt = message.acceptedAt;
+        message.traceParent = Traces.currentTraceparent();
         return message;
     }
 

@@ -1,6 +1,7 @@
 package com.caresupport.gateway.inbound;
 
 import com.caresupport.gateway.delivery.ChatRecord;
+import com.caresupport.gateway.ops.LogMask;
 import com.caresupport.gateway.webhook.InboundMessage;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -82,7 +83,7 @@ public class InboundPipeline {
         record.unknownSender = member.isEmpty();
         record.persist();
         if (optOuts.apply(candidate.fromHandle(), candidate.text())) {
-            Log.infof("Opt-out keyword from %s recorded", candidate.fromHandle());
+            Log.infof("Opt-out keyword from %s recorded", LogMask.handle(candidate.fromHandle()));
         }
         return Optional.of(record.id);
     }

@@ -6,6 +6,7 @@ import com.caresupport.gateway.messaging.ChatList;
 import com.caresupport.gateway.messaging.ChatView;
 import com.caresupport.gateway.messaging.MessageView;
 import com.caresupport.gateway.messaging.MessagingService;
+import com.caresupport.gateway.ops.LogMask;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,7 @@ public class InboundPoller {
             try {
                 poll();
             } catch (RuntimeException e) {
-                Log.warnf("Inbound poll failed: %s", e.getMessage());
+                Log.warnf("Inbound poll failed: %s", LogMask.in(e.getMessage()));
             }
         }
     }

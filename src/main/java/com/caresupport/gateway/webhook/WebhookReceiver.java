@@ -1,6 +1,7 @@
 package com.caresupport.gateway.webhook;
 
 import com.caresupport.gateway.api.problem.Problem;
+import com.caresupport.gateway.ops.WebhookDeliveryMetrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -38,9 +39,11 @@ public class WebhookReceiver {
     private final WebhookEvents events;
     private final Event<WebhookProcessor.Stored> stored;
     private final ObjectMapper json;
+    private final WebhookDeliveryMetrics metrics;
 
     WebhookReceiver(WebhookConfig config, SigningSecrets secrets, WebhookEvents events,
-            Event<WebhookProcessor.Stored> stored, ObjectMapper json) {
+            Event<WebhookProcessor.Stored> stored, ObjectMapper json, WebhookDeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.secrets = secrets;
         this.events = events;
@@ -58,7 +61,7 @@ public class WebhookReceiver {
         Map<String, String> flat = new HashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> flat.put(name, values.isEmpty() ? null : values.get(0)));
         if (!SignatureVerifier.signed(flat)) {
-            return unverified(flat);
+            return unverified(flat, "unsigned");
         }
         byte[] raw = body == null ? new byte[0] : body.readNBytes(config.maxBodyBytes() + 1);
         if (raw.length > config.maxBodyBytes()) {
@@ -66,7 +69,7 @@ public class WebhookReceiver {
         }
         SignatureVerifier verifier = new SignatureVerifier(secrets::all, config.timestampTolerance(), Clock.systemUTC());
         if (!verifier.verify(flat, raw)) {
-            return unverified(flat);
+            return unverified(flat, "signature");
         }
         JsonNode envelope;
         try {
@@ -75,21 +78,25 @@ public class WebhookReceiver {
             envelope = null;
         }
         if (envelope == null || !envelope.isObject()) {
+            metrics.refused("malformed");
             return Problem.of(Response.Status.BAD_REQUEST, "malformed-request", "Malformed delivery",
                     "The delivery is signed but its body is not a JSON object.").toResponse();
         }
         String webhookId = Optional.ofNullable(headers.getHeaderString("webhook-id")).orElse(null);
         Optional<String> id = events.store(webhookId, envelope, new String(raw, StandardCharsets.UTF_8));
         id.ifPresent(stored -> this.stored.fireAsync(new WebhookProcessor.Stored(stored)));
+        metrics.accepted(envelope.path("event_type").asText(null), id.isEmpty());
         return Response.ok(Map.of("received", true, "duplicate", id.isEmpty())).build();
     }
 
     private Response tooLarge() {
+        metrics.refused("too_large");
         return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large",
                 "Deliveries are limited to " + config.maxBodyBytes() + " bytes.").toResponse();
     }
 
-    private static Response unverified(Map<String, String> headers) {
+    private Response unverified(Map<String, String> headers, String reason) {
+        metrics.refused(reason);
         Log.warnf("Webhook delivery refused: signature not verified (webhook-id %s)", headers.get("webhook-id"));
         return Problem.of(Response.Status.UNAUTHORIZED, "invalid-signature", "Unauthorized", UNVERIFIED).toResponse();
     }

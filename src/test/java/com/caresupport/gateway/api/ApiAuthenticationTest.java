@@ -1,5 +1,6 @@
 package com.caresupport.gateway.api;
 
+import static com.caresupport.gateway.testing.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -42,7 +43,7 @@ class ApiAuthenticationTest {
 
     @Test
     void openApiDocumentsTheInternalApiButNotTheSandbox() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        management().queryParam("format", "json").get("/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/chats"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/chats/{chat_id}/messages"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/webhooks/linq"))
@@ -51,6 +52,6 @@ class ApiAuthenticationTest {
 
     @Test
     void healthNeedsNoKey() {
-        given().when().get("/q/health/live").then().statusCode(200);
+        management().when().get("/health/live").then().statusCode(200);
     }
 }

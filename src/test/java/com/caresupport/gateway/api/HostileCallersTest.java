@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.caresupport.gateway.testing.GatewayApi;
 import com.caresupport.gateway.testing.LinqTestSupport;
+import com.caresupport.gateway.testing.Management;
 import com.caresupport.gateway.testing.SandboxControl;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -225,7 +226,7 @@ class HostileCallersTest extends LinqTestSupport {
     /** Every operation under /api in the OpenAPI document, with whether it takes a body and which headers. */
     @SuppressWarnings("unchecked")
     private static List<Route> routes() {
-        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi").then()
+        Map<String, Map<String, Object>> paths = Management.management().queryParam("format", "json").get("/openapi").then()
                 .statusCode(200).extract().jsonPath().getMap("paths");
         List<Route> routes = new ArrayList<>();
         paths.forEach((path, operations) -> {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged gateway on its defaults (the shared-mode H2 file database in its working directory) listens
- * beyond this machine only on its HTTP port. Read from the kernel's socket tables and the process's own file
+ * beyond this machine only on its HTTP ports: the public one and the management interface. Read from the kernel's socket tables and the process's own file
  * descriptors, so whatever a library opens is seen.
  */
 class ListeningSocketsIT {
@@ -28,14 +28,15 @@ class ListeningSocketsIT {
     private static final String LISTEN = "0A";
 
     @Test
-    void onlyTheHttpPortListensBeyondLoopback() throws Exception {
+    void onlyTheHttpPortsListenBeyondLoopback() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/net")), "needs Linux /proc to read listening sockets");
         try (GatewayProcess gateway = new GatewayProcess(GatewayProcess.JAR, Files.createTempDirectory("linq-gateway-net"))
                 .start()) {
             List<InetSocketAddress> listening = listening(gateway.pid());
             List<InetSocketAddress> beyondLoopback = listening.stream()
                     .filter(a -> !a.getAddress().isLoopbackAddress()).toList();
-            assertEquals(List.of(gateway.port()), beyondLoopback.stream().map(InetSocketAddress::getPort).distinct().toList(),
+            assertEquals(Set.of(gateway.port(), gateway.managementPort()),
+                    beyondLoopback.stream().map(InetSocketAddress::getPort).collect(Collectors.toSet()),
                     "listening beyond loopback: " + beyondLoopback + " (all: " + listening + ")");
             // The shared-mode database server is still there for the CLI, on loopback.
             assertFalse(listening.stream().filter(a -> a.getAddress().isLoopbackAddress()).toList().isEmpty(),

@@ -35,7 +35,7 @@ class DevModeReloadIT {
             // The next request finds the change and restarts the application before it is answered.
             Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                     .untilAsserted(() -> {
-                        dev.http().get("/q/health/ready").then().statusCode(200);
+                        dev.http().get("/sandbox/control/counters").then().statusCode(200);
                         org.hamcrest.MatcherAssert.assertThat(dev.log(), containsString("Live reload total time"));
                     });
 

@@ -35,7 +35,7 @@ class SandboxDisabledIT {
             gateway.http().auth().oauth2("sandbox-token").get("/sandbox/linq/api/partner/v3/chats").then().statusCode(404);
             gateway.http().post("/sandbox/control/reset").then().statusCode(404);
             gateway.http().get("/sandbox/control/counters").then().statusCode(404);
-            gateway.http().get("/q/health/ready").then().statusCode(200);
+            gateway.management().get("/q/health/ready").then().statusCode(200);
         }
     }
 

@@ -30,12 +30,14 @@ public final class DevModeProcess implements AutoCloseable {
 
     private final Path dir;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private Process maven;
 
     public DevModeProcess(Path dir) throws IOException {
         this.dir = dir;
         this.port = freePort();
+        this.managementPort = freePort();
         this.log = dir.resolve("dev-mode.log");
         copyProject(Path.of("."), dir);
     }
@@ -43,7 +45,7 @@ public final class DevModeProcess implements AutoCloseable {
     /** Starts dev mode and waits (generously: it compiles and builds first) until the gateway is ready. */
     public DevModeProcess start() throws IOException {
         List<String> command = new ArrayList<>(List.of(mavenCommand(), "-B", "quarkus:dev",
-                "-Dquarkus.http.port=" + port, "-Ddebug=false", "-Dquarkus.analytics.disabled=true",
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort, "-Ddebug=false", "-Dquarkus.analytics.disabled=true",
                 "-Dquarkus.console.enabled=false"));
         if (Boolean.getBoolean("gateway.maven.offline")) {
             command.add("-o");
@@ -53,7 +55,7 @@ public final class DevModeProcess implements AutoCloseable {
         Awaitility.await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                 .until(() -> {
                     assertTrue(maven.isAlive(), "dev mode stopped; see " + log.toAbsolutePath());
-                    return http().get("/q/health/ready").statusCode() == 200;
+                    return RestAssured.given().port(managementPort).get("/q/health/ready").statusCode() == 200;
                 });
         return this;
     }

@@ -26,6 +26,7 @@ public final class GatewayProcess implements AutoCloseable {
     public static final String API_KEY = "process-test-key";
 
     private final int port;
+    private final int managementPort;
     private final Path jar;
     private final Path workingDirectory;
     private final List<String> database;
@@ -43,9 +44,15 @@ public final class GatewayProcess implements AutoCloseable {
     public GatewayProcess(Path jar, Path workingDirectory, String... database) throws IOException {
         assertTrue(Files.exists(jar), "package the gateway first: " + jar);
         this.port = freePort();
+        this.managementPort = freePort();
         this.jar = jar.toAbsolutePath();
         this.workingDirectory = workingDirectory;
         this.database = List.of(database);
+    }
+
+    /** The management interface's port ({@code /q/*}). */
+    public int managementPort() {
+        return managementPort;
     }
 
     public int port() {
@@ -62,7 +69,7 @@ public final class GatewayProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/gateway-process.log"))).start();
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
-                .until(() -> RestAssured.given().port(port).get("/q/health/ready").statusCode() == 200);
+                .until(() -> management().get("/q/health/ready").statusCode() == 200);
         return this;
     }
 
@@ -96,6 +103,11 @@ public final class GatewayProcess implements AutoCloseable {
 
     public RequestSpecification http() {
         return RestAssured.given().port(port);
+    }
+
+    /** The management interface: {@code /q/health}, {@code /q/metrics}, {@code /q/openapi}. */
+    public RequestSpecification management() {
+        return RestAssured.given().port(managementPort);
     }
 
     public RequestSpecification api() {
@@ -139,6 +151,7 @@ public final class GatewayProcess implements AutoCloseable {
     private List<String> java(String... extraProperties) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dlinq.sandbox.enabled=true",
                 "-Dlinq.api-token=sandbox-token",
                 "-Dlinq.phone-number=+15555550100",
