@@ -1,6 +1,7 @@
 package com.caresupport.gateway.ops;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.inject.spi.CDI;
@@ -30,9 +31,19 @@ public class LinqCallMetrics implements ClientRequestFilter, ClientResponseFilte
         request.setProperty(STARTED, System.nanoTime());
     }
 
+    /** Never fails the call it observes: a measurement must not turn an answer (or a dropped one) into an error. */
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) {
-        String traceId = response.getHeaderString("X-Trace-ID");
+        try {
+            record(request, response);
+        } catch (RuntimeException e) {
+            Log.debugf(e, "Linq call not measured");
+        }
+    }
+
+    private static void record(ClientRequestContext request, ClientResponseContext response) {
+        // A connection dropped mid-answer reaches response filters without headers.
+        String traceId = response.getHeaders() == null ? null : response.getHeaderString("X-Trace-ID");
         if (traceId != null) {
             // The blocking caller's span is current here; the REST client's own span is already closed.
             Span.current().setAttribute(LINQ_TRACE_ID, traceId);
