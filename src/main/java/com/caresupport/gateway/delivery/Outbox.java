@@ -167,6 +167,12 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             reject(message.id, "stored request unreadable: " + e.getOriginalMessage(), null);
             throw new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            // The message is stored and Linq may or may not have it: the only safe answer is "queued", and the
+            // outbox asks again under the same idempotency key, which Linq deduplicates.
+            Log.errorf(e, "Delivery of %s failed unexpectedly; it stays queued", message.id);
+            postpone(message.id, e.toString(), Duration.ZERO);
+            throw new LinqUnavailableException("unexpected failure: " + e.getClass().getSimpleName(), config.backoff(), e);
         }
     }
 
