@@ -1,6 +1,7 @@
 package com.caresupport.gateway.cli;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,24 +15,53 @@ public final class CliMode {
     public static final Set<String> VERBS = Set.of("create", "send", "list-chats", "phones", "typing", "react",
             "webhooks", "messages", "read", "capability", "help", "--help", "-h", "--version", "-V");
 
+    private static final Set<String> DATABASE_WEBHOOK_ACTIONS = Set.of("create", "delete");
+
     private CliMode() {
     }
 
     public static boolean active() {
-        List<String> arguments = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+        return active(processArguments());
+    }
+
+    static boolean active(List<String> arguments) {
         return firstProgramArgument(arguments).map(VERBS::contains).orElse(false);
     }
 
+    /**
+     * Whether the verb stores something: a send or a new chat (message and outbox row), or a webhook
+     * subscription made or removed (its signing secret). Every other verb only calls Linq, so it starts
+     * without the database.
+     */
+    static boolean needsDatabase(List<String> arguments) {
+        List<String> program = programArguments(arguments);
+        if (program.isEmpty()) {
+            return true;
+        }
+        return switch (program.get(0)) {
+            case "send", "create" -> true;
+            case "webhooks" -> program.size() > 1 && DATABASE_WEBHOOK_ACTIONS.contains(program.get(1));
+            default -> false;
+        };
+    }
+
+    static List<String> processArguments() {
+        return ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+    }
+
     /** The first argument after {@code -jar <jar>} or the main class, skipping JVM options. */
-    static java.util.Optional<String> firstProgramArgument(List<String> arguments) {
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (argument.equals("-jar")) {
-                return i + 2 < arguments.size() ? java.util.Optional.of(arguments.get(i + 2)) : java.util.Optional.empty();
-            }
+    static Optional<String> firstProgramArgument(List<String> arguments) {
+        return programArguments(arguments).stream().findFirst();
+    }
+
+    /** The arguments after {@code -jar <jar>}; for a native executable, all of them unless the first is an option. */
+    private static List<String> programArguments(List<String> arguments) {
+        int jar = arguments.indexOf("-jar");
+        if (jar >= 0) {
+            return jar + 2 < arguments.size() ? arguments.subList(jar + 2, arguments.size()) : List.of();
         }
         // A native executable has no JVM options: its first argument is the verb.
         return arguments.isEmpty() || arguments.get(0).startsWith("-") && !VERBS.contains(arguments.get(0))
-                ? java.util.Optional.empty() : java.util.Optional.of(arguments.get(0));
+                ? List.of() : arguments;
     }
 }

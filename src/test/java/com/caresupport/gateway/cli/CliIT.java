@@ -5,12 +5,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.caresupport.gateway.testing.GatewayProcess;
 import com.caresupport.gateway.testing.GatewayProcess.Run;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +173,25 @@ class CliIT {
         }
         assertEquals(sends, received("POST", "^/chats/" + chatId + "/messages$").size(), "nothing sent to Linq");
         assertEquals(creates, received("POST", "^/chats$").size(), "no chat created on Linq");
+    }
+
+    @Test
+    void verbsThatOnlyCallLinqStartWithoutTheDatabase() throws Exception {
+        String phones = classesLoadedBy("phones");
+        for (String databaseClass : List.of("org.hibernate.internal.SessionFactoryImpl", "io.agroal.pool.ConnectionPool",
+                "org.h2.engine.Database")) {
+            assertFalse(phones.contains(" " + databaseClass + " "), "phones loaded " + databaseClass);
+        }
+        String send = classesLoadedBy("send", "--chat-id", newChat(), "--body", "Stored first");
+        assertTrue(send.contains(" org.hibernate.internal.SessionFactoryImpl "), "send still starts Hibernate ORM");
+    }
+
+    /** The class-loading log of one successful CLI run: what the verb actually started. */
+    private static String classesLoadedBy(String... arguments) throws Exception {
+        Path log = Files.createTempFile("linq-gateway-cli-classes", ".log");
+        Run run = gateway.cli(List.of("-Xlog:class+load=info:file=" + log), arguments);
+        assertEquals(0, run.exitCode(), () -> String.join(" ", arguments) + " failed: " + run.err() + run.out());
+        return Files.readString(log);
     }
 
     @Test

@@ -120,8 +120,14 @@ public final class GatewayProcess implements AutoCloseable {
 
     /** Runs a CLI verb against this server's sandbox, with the same port and database, and waits for it. */
     public Run cli(String... arguments) throws IOException, InterruptedException {
+        return cli(List.of(), arguments);
+    }
+
+    /** {@link #cli(String...)} with extra JVM options. */
+    public Run cli(List<String> jvmOptions, String... arguments) throws IOException, InterruptedException {
         // A one-shot command starts faster without the optimising compiler.
         List<String> command = java("-XX:TieredStopAtLevel=1", "-Xshare:auto");
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(arguments));

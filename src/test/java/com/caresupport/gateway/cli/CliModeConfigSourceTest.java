@@ -1,0 +1,58 @@
+package com.caresupport.gateway.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a CLI run switches off, decided from the command line alone: verbs that only call Linq start without
+ * the database (no Hibernate ORM, no Flyway, no connection pool); verbs that store something keep it.
+ */
+class CliModeConfigSourceTest {
+
+    private static final List<String> DATABASE_SWITCHES = List.of("quarkus.datasource.active",
+            "quarkus.hibernate-orm.active", "quarkus.flyway.active");
+
+    private static CliModeConfigSource run(String... programArguments) {
+        List<String> arguments = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-jar", "quarkus-run.jar"));
+        arguments.addAll(List.of(programArguments));
+        return new CliModeConfigSource(arguments);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "phones", "capability", "list-chats", "messages", "typing", "read", "react", "webhooks",
+            "--help", "help" })
+    void verbsThatOnlyCallLinqStartWithoutTheDatabase(String verb) {
+        CliModeConfigSource source = run(verb, "--json");
+        for (String key : DATABASE_SWITCHES) {
+            assertEquals("false", source.getValue(key), verb + " should set " + key + "=false");
+        }
+        assertEquals("false", source.getValue("quarkus.http.host-enabled"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "send", "create" })
+    void verbsThatStoreMessagesKeepTheDatabase(String verb) {
+        CliModeConfigSource source = run(verb, "--body", "Hi");
+        DATABASE_SWITCHES.forEach(key -> assertNull(source.getValue(key), verb + " must not set " + key));
+        assertEquals("false", source.getValue("quarkus.http.host-enabled"), "still no HTTP port");
+    }
+
+    @Test
+    void creatingOrDeletingAWebhookSubscriptionKeepsTheDatabaseForItsSigningSecret() {
+        DATABASE_SWITCHES.forEach(key -> assertNull(run("webhooks", "create", "--url", "https://h/w").getValue(key)));
+        DATABASE_SWITCHES.forEach(key -> assertNull(run("webhooks", "delete", "--id", "s1").getValue(key)));
+        assertEquals("false", run("webhooks", "--json").getValue("quarkus.datasource.active"));
+    }
+
+    @Test
+    void theServerChangesNothing() {
+        assertTrue(new CliModeConfigSource(List.of("-Xmx256m", "-jar", "quarkus-run.jar")).getProperties().isEmpty());
+    }
+}
