@@ -137,7 +137,8 @@ class InboundFlowTest extends LinqTestSupport {
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> flaky.handled.get() == 1);
         assertEquals(1, observer.incomingFor(messageId), "the healthy observer saw it once");
-        api().get("/api/inbound?state=handled").then()
-                .body("messages.find { it.message_id == '" + messageId + "' }.attempts", is(3));
+        // The observer ran before its record is marked handled: wait for the record, not just the observer.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> api().get("/api/inbound?state=handled")
+                .then().body("messages.find { it.message_id == '" + messageId + "' }.attempts", is(3)));
     }
 }
