@@ -72,8 +72,13 @@ public class WebhooksCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             SubscriptionCreated created = messaging.createWebhookSubscription(new SubscriptionSpec(url, events, version));
+            // A subscription to this gateway's own receiver keeps its secret server-side (only the gateway may sign
+            // in its name); any other target gets Linq's secret, once, for whoever runs that endpoint.
+            String secret = created.signingSecret() == null
+                    ? "kept by the gateway, which verifies this subscription's deliveries with it"
+                    : created.signingSecret() + " (shown once, keep it safe; the gateway does not trust it)";
             return output.print(spec, json, created, "Subscription created: " + created.subscriptionId()
-                    + "\nSigning secret (shown once, keep it safe): " + created.signingSecret());
+                    + "\nSigning secret: " + secret);
         }
     }
 

@@ -119,7 +119,9 @@ class CliIT {
         assertThat(new JsonPath(created.out()).getString("signing_secret"), startsWith("whsec_"));
         assertThat(ok("webhooks").out(), containsString(id));
         ok("webhooks", "delete", "--id", id);
-        Map<?, ?> body = (Map<?, ?>) received("POST", "^/webhook-subscriptions$").get(0).get("body");
+        Map<?, ?> body = received("POST", "^/webhook-subscriptions$").stream().map(r -> (Map<?, ?>) r.get("body"))
+                .filter(b -> String.valueOf(b.get("target_url")).startsWith("https://hooks.example.org/cli"))
+                .findFirst().orElseThrow();
         assertEquals(List.of("message.received", "message.read"), body.get("subscribed_events"));
         assertEquals(1, received("DELETE", "^/webhook-subscriptions/").size());
     }
@@ -192,6 +194,16 @@ class CliIT {
         Run run = gateway.cli(List.of("-Xlog:class+load=info:file=" + log), arguments);
         assertEquals(0, run.exitCode(), () -> String.join(" ", arguments) + " failed: " + run.err() + run.out());
         return Files.readString(log);
+    }
+
+    @Test
+    void aSubscriptionToTheGatewaysOwnReceiverKeepsItsSecretOffTheTerminal() throws Exception {
+        Run own = gateway.cli(List.of("-Dgateway.public.url=https://gateway.example.org"), "webhooks", "create",
+                "--url", "https://gateway.example.org/webhooks/linq", "--events", "message.received");
+        assertEquals(0, own.exitCode(), own.err());
+        assertThat(own.out(), containsString("Signing secret: kept by the gateway"));
+        assertFalse(own.out().contains("whsec_"), own.out());
+        assertFalse(own.out().contains("null"), own.out());
     }
 
     @Test
