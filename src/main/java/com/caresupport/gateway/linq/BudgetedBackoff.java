@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
  * {@link LinqBackoff}'s wait, refused when it would not leave room for one more whole attempt inside the call's
  * budget. SmallRye checks {@code maxDuration} only before it sleeps, so a two-minute {@code Retry-After} would
  * park the caller for two minutes; instead this throws {@link OutOfBudgetException}, which SmallRye's retry
- * hands, as the call's failure, to {@link UnavailableFallback} without sleeping. One instance per call.
+ * hands, as the call's failure, to {@link LinqUnavailability} without sleeping. One instance per call.
  */
 public class BudgetedBackoff implements CustomBackoffStrategy {
 

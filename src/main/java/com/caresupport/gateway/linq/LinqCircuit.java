@@ -12,8 +12,9 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
- * The one circuit breaker around Linq and the per-attempt timeout. Every Linq call passes here, whatever its
- * retry policy, so a Linq outage opens one circuit and every caller fails fast together. Linq's refusals
+ * The one circuit breaker around Linq and the per-attempt timeout, inside each operation's retry
+ * ({@link LinqClient}). Every attempt of every Linq call passes here, so a Linq outage opens one circuit and
+ * every caller fails fast together (SmallRye names a breaker per method, so sharing one means one method). Linq's refusals
  * (4xx) prove Linq is up and do not count as failures; nor does a 429, which limits one caller's pace (a
  * burst of rate-limited typing indicators must not stop sends), and is answered by waiting as Linq asks.
  */
@@ -23,14 +24,11 @@ public class LinqCircuit {
     /** The breaker's name, for {@code CircuitBreakerMaintenance} in health checks and tests. */
     public static final String NAME = "linq";
 
-    /** Default per-attempt timeout; it must fit in the call budget ({@link LinqWaitConfig#budget()}). */
-    static final long ATTEMPT_TIMEOUT_MILLIS = 2000;
-
-    @Timeout(ATTEMPT_TIMEOUT_MILLIS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30000, successThreshold = 2,
-            skipOn = { LinqRejectedException.class, LinqRateLimitedException.class })
+    /** One attempt; a transport failure becomes a {@link LinqConnectionException} the policies can judge. */
+    @Timeout
+    @CircuitBreaker(skipOn = { LinqRejectedException.class, LinqRateLimitedException.class })
     @CircuitBreakerName(NAME)
-    public <T> T call(Supplier<T> request) {
+    <T> T call(Supplier<T> request) {
         try {
             return request.get();
         } catch (ProcessingException e) {

@@ -22,150 +22,177 @@ import com.caresupport.gateway.linq.wire.VoiceMemoRequest;
 import com.caresupport.gateway.linq.wire.VoiceMemoResponse;
 import com.caresupport.gateway.linq.wire.WebhookSubscription;
 import com.caresupport.gateway.linq.wire.WebhookSubscriptions;
+import io.smallrye.faulttolerance.api.CustomBackoff;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.Objects;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Linq as the rest of the gateway sees it: one method per V3 operation, each under the retry policy that
- * fits what Linq can deduplicate (see {@link LinqCalls}). Failures arrive as {@link LinqRejectedException}
- * (Linq said no) or {@link LinqUnavailableException} (Linq could not be reached in time).
+ * Linq as the rest of the gateway sees it: one typed method per V3 operation, each under its retry policy,
+ * declared here the way SmallRye documents it:
+ * <ul>
+ * <li>a failed call is repeated when Linq can deduplicate it (reads, keyed sends: {@link RetryPredicates.Deduplicated},
+ * the class default), or, for calls it cannot deduplicate (reactions, voice memos, participants, edits), only
+ * when the failure proves Linq did not act ({@link RetryPredicates.Unrepeatable}, declared on the method);</li>
+ * <li>the wait between attempts is what Linq asks for, else exponential with jitter, never past the call budget
+ * ({@link BudgetedBackoff});</li>
+ * <li>every attempt passes the one circuit breaker and the per-attempt timeout ({@link LinqCircuit});</li>
+ * <li>what the caller sees is Linq's refusal ({@link LinqRejectedException}) or, when Linq stayed out of reach,
+ * {@link LinqUnavailableException} ({@link LinqUnavailability}).</li>
+ * </ul>
+ * The numbers live in configuration only ({@code quarkus.fault-tolerance.global.*} in application.properties),
+ * and SmallRye's metrics are per operation ({@code ft_*{method="...LinqClient.sendMessage"}}). To add an
+ * operation: a method on {@link LinqApi}, then one here; add {@code @Retry @RetryWhen(exception = Unrepeatable.class)}
+ * unless Linq deduplicates it.
  */
 @ApplicationScoped
+@LinqCall
+@Retry
+@RetryWhen(exception = RetryPredicates.Deduplicated.class)
+@CustomBackoff(BudgetedBackoff.class)
 public class LinqClient {
 
     private final LinqApi api;
-    private final LinqCalls calls;
+    private final LinqCircuit circuit;
 
-    LinqClient(@RestClient LinqApi api, LinqCalls calls) {
+    LinqClient(@RestClient LinqApi api, LinqCircuit circuit) {
         this.api = api;
-        this.calls = calls;
+        this.circuit = circuit;
     }
 
     /** Safe to repeat only because the service always sets {@code message.idempotency_key}. */
     public CreateChatResponse createChat(CreateChatRequest request) {
         requireKey(request.message().idempotencyKey());
-        return deduplicated(() -> api.createChat(request));
+        return attempt(() -> api.createChat(request));
     }
 
     /** Safe to repeat only because the service always sets {@code message.idempotency_key}. */
     public SendMessageResponse sendMessage(String chatId, SendMessageRequest request) {
         requireKey(request.message().idempotencyKey());
-        return deduplicated(() -> api.sendMessage(chatId, request));
+        return attempt(() -> api.sendMessage(chatId, request));
     }
 
     public ChatPage listChats(String from, String to, Integer limit, String cursor) {
-        return deduplicated(() -> api.listChats(from, to, limit, cursor));
+        return attempt(() -> api.listChats(from, to, limit, cursor));
     }
 
     public Chat getChat(String chatId) {
-        return deduplicated(() -> api.getChat(chatId));
+        return attempt(() -> api.getChat(chatId));
     }
 
     public MessagePage listMessages(String chatId, Integer limit, String cursor) {
-        return deduplicated(() -> api.listMessages(chatId, limit, cursor));
+        return attempt(() -> api.listMessages(chatId, limit, cursor));
     }
 
     public Message getMessage(String messageId) {
-        return deduplicated(() -> api.getMessage(messageId));
+        return attempt(() -> api.getMessage(messageId));
     }
 
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
     public Message editMessage(String messageId, EditMessageRequest request) {
-        return unrepeatable(() -> api.editMessage(messageId, request));
+        return attempt(() -> api.editMessage(messageId, request));
     }
 
     public void deleteMessage(String messageId) {
-        deduplicated(() -> {
-            api.deleteMessage(messageId);
-            return null;
-        });
+        attempt(() -> api.deleteMessage(messageId));
     }
 
     public void startTyping(String chatId) {
-        deduplicated(() -> {
-            api.startTyping(chatId);
-            return null;
-        });
+        attempt(() -> api.startTyping(chatId));
     }
 
     public void stopTyping(String chatId) {
-        deduplicated(() -> {
-            api.stopTyping(chatId);
-            return null;
-        });
+        attempt(() -> api.stopTyping(chatId));
     }
 
     public void markRead(String chatId) {
-        deduplicated(() -> {
-            api.markRead(chatId);
-            return null;
-        });
+        attempt(() -> api.markRead(chatId));
     }
 
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
     public Acknowledgement react(String messageId, ReactionRequest request) {
-        return unrepeatable(() -> api.react(messageId, request));
+        return attempt(() -> api.react(messageId, request));
     }
 
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
     public VoiceMemoResponse sendVoiceMemo(String chatId, VoiceMemoRequest request) {
-        return unrepeatable(() -> api.sendVoiceMemo(chatId, request));
+        return attempt(() -> api.sendVoiceMemo(chatId, request));
     }
 
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
     public void shareContactCard(String chatId) {
-        unrepeatable(() -> {
-            api.shareContactCard(chatId);
-            return null;
-        });
+        attempt(() -> api.shareContactCard(chatId));
     }
 
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
     public Acknowledgement addParticipant(String chatId, String handle) {
-        return unrepeatable(() -> api.addParticipant(chatId, new HandleRequest(handle)));
+        return attempt(() -> api.addParticipant(chatId, new HandleRequest(handle)));
     }
 
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
     public Acknowledgement removeParticipant(String chatId, String handle) {
-        return unrepeatable(() -> api.removeParticipant(chatId, new HandleRequest(handle)));
+        return attempt(() -> api.removeParticipant(chatId, new HandleRequest(handle)));
     }
 
     /** A second slot for the same file is harmless, so this is repeated like a read. */
     public AttachmentUpload preUploadAttachment(AttachmentRequest request) {
-        return deduplicated(() -> api.preUploadAttachment(request));
+        return attempt(() -> api.preUploadAttachment(request));
     }
 
     public PhoneNumbers listPhoneNumbers() {
-        return deduplicated(api::listPhoneNumbers);
+        return attempt(() -> api.listPhoneNumbers());
     }
 
     public WebhookSubscriptions listWebhookSubscriptions() {
-        return deduplicated(api::listWebhookSubscriptions);
+        return attempt(() -> api.listWebhookSubscriptions());
     }
 
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
     public WebhookSubscription createWebhookSubscription(SubscriptionRequest request) {
-        return unrepeatable(() -> api.createWebhookSubscription(request));
+        return attempt(() -> api.createWebhookSubscription(request));
     }
 
     public void deleteWebhookSubscription(String subscriptionId) {
-        deduplicated(() -> {
-            api.deleteWebhookSubscription(subscriptionId);
-            return null;
-        });
+        attempt(() -> api.deleteWebhookSubscription(subscriptionId));
     }
 
     public Capability checkIMessage(String address, String from) {
-        return deduplicated(() -> api.checkIMessage(new CapabilityRequest(address, from)));
+        return attempt(() -> api.checkIMessage(new CapabilityRequest(address, from)));
     }
 
     public Capability checkRcs(String address, String from) {
-        return deduplicated(() -> api.checkRcs(new CapabilityRequest(address, from)));
+        return attempt(() -> api.checkRcs(new CapabilityRequest(address, from)));
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> T deduplicated(Supplier<T> request) {
-        return (T) calls.deduplicated(request);
+
+
+    /** One attempt through the circuit breaker; a void operation answers {@code null}. */
+    private <T> T attempt(Supplier<T> request) {
+        return circuit.call(request);
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> T unrepeatable(Supplier<T> request) {
-        return (T) calls.unrepeatable(request);
+    private void attempt(Runnable request) {
+        circuit.call(() -> {
+            request.run();
+            return null;
+        });
     }
 
     private static void requireKey(String idempotencyKey) {

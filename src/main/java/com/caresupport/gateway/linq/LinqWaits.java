@@ -15,17 +15,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class LinqWaits {
 
-    /** The per-attempt timeout: {@link LinqCircuit}'s {@code @Timeout}, overridable under this key. */
-    static final String ATTEMPT_TIMEOUT_PROPERTY =
-            "quarkus.fault-tolerance.\"com.caresupport.gateway.linq.LinqCircuit/call\".timeout.value";
+    /** The per-attempt timeout of {@link LinqCircuit}'s {@code @Timeout}, in milliseconds. */
+    static final String ATTEMPT_TIMEOUT_PROPERTY = "quarkus.fault-tolerance.global.timeout.value";
 
     static Duration budget() {
         return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(LinqWaitConfig.class).budget();
     }
 
     static Duration attemptTimeout() {
-        return Duration.ofMillis(ConfigProvider.getConfig().getOptionalValue(ATTEMPT_TIMEOUT_PROPERTY, Long.class)
-                .orElse(LinqCircuit.ATTEMPT_TIMEOUT_MILLIS));
+        return Duration.ofMillis(ConfigProvider.getConfig().getValue(ATTEMPT_TIMEOUT_PROPERTY, Long.class));
     }
 
     /** Injecting the mapping here also registers it, which {@link #budget()} relies on. */

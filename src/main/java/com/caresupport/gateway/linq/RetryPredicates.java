@@ -3,7 +3,7 @@ package com.caresupport.gateway.linq;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
-/** Which failures each retry policy of {@link LinqCalls} repeats; the verdicts live in {@link LinqException}. */
+/** Which failures each retry policy of {@link LinqClient} repeats; the verdicts live in {@link LinqException}. */
 final class RetryPredicates {
 
     private RetryPredicates() {

@@ -164,7 +164,7 @@ public final class GatewayProcess implements AutoCloseable {
                 "-Dlinq.base-url=http://localhost:" + port + "/sandbox/linq/api/partner",
                 "-Dgateway.outbox.interval=1s",
                 "-Dgateway.outbox.backoff=1s",
-                "-Dquarkus.fault-tolerance.\"com.caresupport.gateway.linq.LinqCalls/deduplicated\".retry.delay=50"));
+                "-Dquarkus.fault-tolerance.global.retry.delay=50"));
         command.addAll(database);
         command.addAll(List.of(extraProperties));
         return command;

@@ -1,37 +1,48 @@
 package com.caresupport.gateway.linq;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
 import java.time.Duration;
-import org.eclipse.microprofile.faulttolerance.ExecutionContext;
-import org.eclipse.microprofile.faulttolerance.FallbackHandler;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
- * What happens when Linq stays out of reach: every transient failure becomes one
- * {@link LinqUnavailableException} that says why and when to try again, so callers handle a single case
- * (the API answers 503 with {@code Retry-After}; the outbox keeps the message and delivers it later).
+ * What a caller sees when Linq stays out of reach, outside the retry and circuit breaker: every transient
+ * failure becomes one {@link LinqUnavailableException} that says why and when to try again, so callers handle
+ * a single case (the API answers 503 with {@code Retry-After}; the outbox keeps the message and delivers it
+ * later). Linq's refusals pass through unchanged. Its priority puts it outside SmallRye's interceptor
+ * ({@code PLATFORM_AFTER + 10}), where a fallback would sit, but it serves every return type.
  */
-public class UnavailableFallback implements FallbackHandler<Object> {
+@LinqCall
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_AFTER)
+public class LinqUnavailability {
 
     /** Where the circuit breaker's delay is configured; an open circuit suggests waiting that long. */
-    static final String CIRCUIT_DELAY_PROPERTY =
-            "quarkus.fault-tolerance.\"com.caresupport.gateway.linq.LinqCircuit/call\".circuit-breaker.delay";
+    static final String CIRCUIT_DELAY_PROPERTY = "quarkus.fault-tolerance.global.circuit-breaker.delay";
     private static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
 
-    private static Duration circuitDelay() {
-        return Duration.ofMillis(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue(CIRCUIT_DELAY_PROPERTY, Long.class).orElse(30_000L));
-    }
-
-    @Override
-    public Object handle(ExecutionContext context) {
-        throw translate(context.getFailure());
+    @AroundInvoke
+    Object call(InvocationContext call) throws Exception {
+        try {
+            return call.proceed();
+        } catch (LinqRejectedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw translate(e);
+        }
     }
 
     static RuntimeException translate(Throwable failure) {
         if (failure instanceof OutOfBudgetException tooLong && tooLong.getCause() != null) {
             return translate(tooLong.getCause());
+        }
+        if (failure instanceof LinqRejectedException rejected) {
+            return rejected;
         }
         Log.warnf("Linq unavailable: %s", failure.getMessage());
         if (failure instanceof CircuitBreakerOpenException) {
@@ -49,5 +60,9 @@ public class UnavailableFallback implements FallbackHandler<Object> {
             return runtime;
         }
         return new IllegalStateException(failure);
+    }
+
+    private static Duration circuitDelay() {
+        return Duration.ofMillis(ConfigProvider.getConfig().getValue(CIRCUIT_DELAY_PROPERTY, Long.class));
     }
 }
