@@ -67,6 +67,14 @@ class SandboxChatFeaturesTest {
     }
 
     @Test
+    void aBlockedHandlesInboundMessageIsDropped() {
+        linq().body(Map.of("handle", FAMILY)).post("/blocked_handles").then().statusCode(201);
+        given().contentType("application/json").body(Map.of("from", FAMILY, "text", "hello?"))
+                .post("/sandbox/control/inbound").then().statusCode(202).body("dropped", equalTo(true));
+        linq().get("/chats").then().body("chats", empty());
+    }
+
+    @Test
     void blockingRefusesGarbageAndUnblockingAnUnknownHandleIs404() {
         linq().body(Map.of("reason", "x")).post("/blocked_handles").then().statusCode(400).body("error.code", equalTo(1001));
         linq().body(Map.of("handle", "not a handle!")).post("/blocked_handles").then().statusCode(400)
