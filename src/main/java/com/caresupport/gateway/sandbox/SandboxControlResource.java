@@ -57,6 +57,10 @@ public class SandboxControlResource {
         String from = text(body, "from");
         String text = text(body, "text");
         MessageContentRules.requireHandle(from, "from");
+        if (state.blockedHandles.containsKey(from)) {
+            // Linq drops a blocked handle's messages before they reach a chat or a webhook.
+            return Response.status(202).entity(SandboxJson.object().put("dropped", true)).build();
+        }
         String line = body.path("to").asText(config.lines().get(0));
         String chatId = body.path("chat_id").asText(null);
         Message message;

@@ -206,7 +206,7 @@ class SandboxLinqApiTest {
                 .post("/attachments").then().statusCode(413);
         linq().get("/phone_numbers").then().statusCode(200).body("phone_numbers[0].phone_number", equalTo(LINE))
                 .body("phone_numbers[0].reputation.status", equalTo("HEALTHY"));
-        linq().get("/webhook-events").then().statusCode(200).body("events", hasSize(27));
+        linq().get("/webhook-events").then().statusCode(200).body("events", hasSize(45));
     }
 
     @Test

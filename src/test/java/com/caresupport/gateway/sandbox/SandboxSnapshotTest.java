@@ -55,6 +55,38 @@ class SandboxSnapshotTest {
     }
 
     @Test
+    void theNewerRecordsSurviveARestart(@TempDir Path dir) {
+        Path file = dir.resolve("sandbox-state.json");
+        SandboxState before = new SandboxState();
+        before.blockedHandles.put("+15551230001", SandboxJson.object().put("handle", "+15551230001")
+                .put("blocked_at", "2026-11-25T10:00:00Z").putNull("reason"));
+        before.polls.put("message-1", SandboxJson.object().put("message_id", "message-1").put("chat_id", "chat-1"));
+        before.paymentRequests.put("pr-1", SandboxJson.object().put("id", "pr-1").put("status", "canceled"));
+        before.paymentHandles.put("+15551230001", SandboxJson.object().put("status", "connected"));
+        before.lineSettings.put("+15555550100", SandboxJson.object().put("forwarding_number", "+15557654321"));
+
+        new SandboxSnapshot(config(Optional.of(file)), before, JSON).save(null);
+        SandboxState after = new SandboxState();
+        new SandboxSnapshot(config(Optional.of(file)), after, JSON).restore(null);
+
+        assertEquals(before.records(), after.records());
+        assertEquals("connected", after.paymentHandles.get("+15551230001").path("status").asText());
+    }
+
+    @Test
+    void aFileFromBeforeTheNewerRecordsStillLoads(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sandbox-state.json");
+        Files.writeString(file, "{\"chats\":[],\"idempotent\":{},\"subscriptions\":{},\"secrets\":{},"
+                + "\"attachments\":{\"a-1\":{\"id\":\"a-1\"}},\"contact_cards\":{}}");
+        SandboxState state = new SandboxState();
+
+        new SandboxSnapshot(config(Optional.of(file)), state, JSON).restore(null);
+
+        assertEquals(1, state.attachments.size());
+        assertTrue(state.blockedHandles.isEmpty());
+    }
+
+    @Test
     void anUnreadableFileLeavesTheSandboxEmptyRatherThanFailingStartUp(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sandbox-state.json");
         Files.writeString(file, "{\"chats\": [ {\"id\": ");
