@@ -1,5 +1,9 @@
 package com.caresupport.gateway.webhook;
 
+import com.caresupport.gateway.webhook.events.LinqEvent;
+import com.caresupport.gateway.webhook.events.LinqEventType;
+import com.caresupport.gateway.webhook.events.MalformedPayloadException;
+import com.caresupport.gateway.webhook.events.PayloadReader;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,13 +12,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /**
- * Turns a stored delivery into a typed CDI event. Reads the 2026-02-03 payload (message fields at the top
- * of {@code data}, {@code direction}, nested {@code chat}) and the older 2025-01-01 one ({@code data.message},
- * {@code data.chat_id}, {@code is_from_me}). Event types it does not know are stored and left alone.
+ * Turns a stored delivery into typed CDI events: every type Linq's SDK knows ({@link LinqEventType}) becomes
+ * one {@link LinqEvent}, and messages, reactions, chats and participants also become the gateway's own
+ * {@link InboundMessage}, {@link DeliveryStatusChanged}, {@link ReactionChanged} and {@link ChatChanged}. Reads
+ * the 2026-02-03 payload (message fields at the top of {@code data}, {@code direction}, nested {@code chat}) and
+ * the older 2025-01-01 one ({@code data.message}, {@code data.chat_id}, {@code is_from_me}).
+ * <p>
+ * A type it does not know is left alone (the event stays stored and counts as processed). A known type whose
+ * payload lacks its shape fires nothing: {@link MalformedPayloadException} is thrown before any event, so the
+ * processor records the event as failed with the reason.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -24,10 +38,16 @@ public class WebhookDispatcher {
     private final Event<DeliveryStatusChanged> status;
     private final Event<ReactionChanged> reactions;
     private final Event<ChatChanged> chats;
+    private final Event<LinqEvent> typed;
+    private final PayloadReader reader;
+    /** Types already reported as unknown; bounded, as a safeguard, though deliveries are signed by Linq. */
+    private final Set<String> unknownTypes = ConcurrentHashMap.newKeySet();
 
     WebhookDispatcher(ObjectMapper json, Event<InboundMessage> inbound, Event<DeliveryStatusChanged> status,
-            Event<ReactionChanged> reactions, Event<ChatChanged> chats) {
+            Event<ReactionChanged> reactions, Event<ChatChanged> chats, Event<LinqEvent> typed, PayloadReader reader) {
         this.json = json;
+        this.typed = typed;
+        this.reader = reader;
         this.inbound = inbound;
         this.status = status;
         this.reactions = reactions;
@@ -42,6 +62,13 @@ public class WebhookDispatcher {
             throw new IllegalStateException("stored payload is not JSON", e);
         }
         String type = envelope.path("event_type").asText("");
+        Optional<LinqEventType> known = LinqEventType.of(type);
+        if (known.isEmpty()) {
+            unknown(eventId, type);
+            return;
+        }
+        // Read first: a payload without its type's shape must fire no event at all, not half of them.
+        LinqEvent event = reader.event(eventId, known.get(), envelope);
         JsonNode data = envelope.path("data");
         Instant created = time(envelope.path("created_at").asText(null));
         switch (type) {
@@ -63,10 +90,24 @@ public class WebhookDispatcher {
                 if (type.startsWith("chat.") || type.startsWith("participant.")) {
                     chats.fire(new ChatChanged(eventId, type, data.hasNonNull("chat_id") ? text(data, "chat_id")
                             : text(data, "id"), data.path("participant").path("handle").asText(text(data, "handle"))));
-                } else {
-                    Log.debugf("Webhook event %s of type %s stored; nothing to dispatch", eventId, type);
                 }
             }
+        }
+        typed.fire(event);
+    }
+
+    /** The event types this dispatcher turns into typed events, by Linq's names. */
+    public static Set<String> knownTypes() {
+        return Arrays.stream(LinqEventType.values()).map(LinqEventType::wireName)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private void unknown(String eventId, String type) {
+        if (unknownTypes.size() < 1000 && unknownTypes.add(type)) {
+            Log.infof("Webhook event type '%s' is unknown to this gateway: stored (first: event %s), not dispatched",
+                    type, eventId);
+        } else {
+            Log.debugf("Webhook event %s of unknown type %s stored; nothing to dispatch", eventId, type);
         }
     }
 
