@@ -13,9 +13,10 @@ public final class CliMode {
 
     /** The verbs of {@link LinqCli}; the first program argument names one of them in CLI mode. */
     public static final Set<String> VERBS = Set.of("create", "send", "list-chats", "phones", "typing", "react",
-            "webhooks", "messages", "read", "capability", "help", "--help", "-h", "--version", "-V");
+            "webhooks", "messages", "read", "capability", "help", "--help", "-h", "--version", "-V", "chats", "thread",
+            "attachments", "contact-card", "blocked", "voice-memo", "participants");
 
-    private static final Set<String> DATABASE_WEBHOOK_ACTIONS = Set.of("create", "delete");
+    private static final Set<String> DATABASE_WEBHOOK_ACTIONS = Set.of("create", "delete", "update");
 
     private CliMode() {
     }
@@ -30,7 +31,8 @@ public final class CliMode {
 
     /**
      * Whether the verb stores something: a send or a new chat (message and outbox row), or a webhook
-     * subscription made or removed (its signing secret). Every other verb only calls Linq, so it starts
+     * subscription made, removed or retargeted (its signing secret), or anything that reaches a person (the
+     * opt-out guard reads the database). Every other verb only calls Linq, so it starts
      * without the database.
      */
     static boolean needsDatabase(List<String> arguments) {
@@ -40,6 +42,9 @@ public final class CliMode {
         }
         return switch (program.get(0)) {
             case "send", "create" -> true;
+            // The opt-out registry and the chat members the guard checks live in the database.
+            case "voice-memo", "participants" -> true;
+            case "contact-card" -> program.size() > 1 && program.get(1).equals("share");
             case "webhooks" -> program.size() > 1 && DATABASE_WEBHOOK_ACTIONS.contains(program.get(1));
             default -> false;
         };

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Talk to Linq through the gateway's messaging service.",
         subcommands = { CreateCommand.class, SendCommand.class, ListChatsCommand.class, MessagesCommand.class,
                 PhonesCommand.class, TypingCommand.class, ReadCommand.class, ReactCommand.class,
-                WebhooksCommand.class, CapabilityCommand.class, picocli.CommandLine.HelpCommand.class })
+                WebhooksCommand.class, CapabilityCommand.class, picocli.CommandLine.HelpCommand.class,
+                ChatsCommand.class, ThreadCommand.class, AttachmentsCommand.class, ContactCardCommand.class,
+                BlockedCommand.class, VoiceMemoCommand.class, ParticipantsCommand.class })
 public class LinqCli {
 }

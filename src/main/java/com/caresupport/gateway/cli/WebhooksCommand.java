@@ -4,7 +4,11 @@ import com.caresupport.gateway.messaging.ActionResult;
 import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.messaging.SubscriptionCreated;
 import com.caresupport.gateway.messaging.SubscriptionList;
+import com.caresupport.gateway.messaging.SubscriptionChange;
 import com.caresupport.gateway.messaging.SubscriptionSpec;
+import com.caresupport.gateway.messaging.SubscriptionView;
+import com.caresupport.gateway.messaging.WebhookAdministration;
+import com.caresupport.gateway.messaging.WebhookEventTypeList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code webhooks} lists subscriptions; {@code webhooks create --url --events}; {@code webhooks delete --id}. */
 @Command(name = "webhooks", description = "List webhook subscriptions, or create and delete them.",
-        subcommands = { WebhooksCommand.Create.class, WebhooksCommand.Delete.class })
+        subcommands = { WebhooksCommand.Create.class, WebhooksCommand.Delete.class, WebhooksCommand.Get.class,
+                WebhooksCommand.Update.class, WebhooksCommand.Events.class })
 public class WebhooksCommand implements Callable<Integer> {
 
     @Spec
@@ -107,6 +112,107 @@ public class WebhooksCommand implements Callable<Integer> {
         public Integer call() {
             ActionResult result = messaging.deleteWebhookSubscription(id);
             return output.print(spec, json, result, "Subscription deleted: " + id);
+        }
+    }
+
+    static String line(SubscriptionView s) {
+        return s.subscriptionId() + "  " + (s.active() ? "active" : "inactive") + "  " + s.targetUrl() + "  "
+                + String.join(",", s.events() == null ? List.of() : s.events());
+    }
+
+    /** {@code webhooks get --id}: never shows a signing secret (Linq returns one only on creation). */
+    @Command(name = "get", description = "Show one webhook subscription.")
+    public static class Get implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Output.JsonFlag json;
+
+        @Option(names = "--id", required = true, description = "Subscription id.")
+        String id;
+
+        private final WebhookAdministration webhooks;
+        private final Output output;
+
+        Get(WebhookAdministration webhooks, Output output) {
+            this.webhooks = webhooks;
+            this.output = output;
+        }
+
+        @Override
+        public Integer call() {
+            SubscriptionView view = webhooks.get(id);
+            return output.print(spec, json, view, line(view));
+        }
+    }
+
+    /** {@code webhooks update --id [--url] [--version] [--events] [--phones] [--active]}. */
+    @Command(name = "update", description = "Change a subscription's target, events, line filter or active flag.")
+    public static class Update implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Output.JsonFlag json;
+
+        @Option(names = "--id", required = true, description = "Subscription id.")
+        String id;
+
+        @Option(names = "--url", description = "New https target URL.")
+        String url;
+
+        @Option(names = "--version", description = "Payload version pinned on the new URL (default 2026-02-03).")
+        String version;
+
+        @Option(names = "--events", split = ",", description = "Comma-separated event types (replaces the list).")
+        List<String> events;
+
+        @Option(names = "--phones", split = ",", description = "Comma-separated E.164 lines to filter on.")
+        List<String> phones;
+
+        @Option(names = "--active", arity = "1", description = "true or false.")
+        Boolean active;
+
+        private final WebhookAdministration webhooks;
+        private final Output output;
+
+        Update(WebhookAdministration webhooks, Output output) {
+            this.webhooks = webhooks;
+            this.output = output;
+        }
+
+        @Override
+        public Integer call() {
+            SubscriptionView view = webhooks.update(id, new SubscriptionChange(url, version, events, phones, active));
+            return output.print(spec, json, view, "Subscription updated: " + line(view));
+        }
+    }
+
+    /** {@code webhooks events}: the event types Linq offers. */
+    @Command(name = "events", description = "List the webhook event types Linq offers.")
+    public static class Events implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Output.JsonFlag json;
+
+        private final WebhookAdministration webhooks;
+        private final Output output;
+
+        Events(WebhookAdministration webhooks, Output output) {
+            this.webhooks = webhooks;
+            this.output = output;
+        }
+
+        @Override
+        public Integer call() {
+            WebhookEventTypeList types = webhooks.eventTypes();
+            return output.print(spec, json, types, String.join("\n", types.events()));
         }
     }
 }

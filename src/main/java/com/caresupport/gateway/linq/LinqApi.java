@@ -22,11 +22,28 @@ import com.caresupport.gateway.linq.wire.VoiceMemoRequest;
 import com.caresupport.gateway.linq.wire.VoiceMemoResponse;
 import com.caresupport.gateway.linq.wire.WebhookSubscription;
 import com.caresupport.gateway.linq.wire.WebhookSubscriptions;
+import com.caresupport.gateway.linq.wire.Attachment;
+import com.caresupport.gateway.linq.wire.BackgroundRequest;
+import com.caresupport.gateway.linq.wire.BlockRequest;
+import com.caresupport.gateway.linq.wire.BlockedHandleCreated;
+import com.caresupport.gateway.linq.wire.BlockedHandles;
+import com.caresupport.gateway.linq.wire.ChatLocation;
+import com.caresupport.gateway.linq.wire.ChatUpdateRequest;
+import com.caresupport.gateway.linq.wire.ChatUpdateResponse;
+import com.caresupport.gateway.linq.wire.ContactCard;
+import com.caresupport.gateway.linq.wire.ContactCardRequest;
+import com.caresupport.gateway.linq.wire.ContactCards;
+import com.caresupport.gateway.linq.wire.Experience;
+import com.caresupport.gateway.linq.wire.Experiences;
+import com.caresupport.gateway.linq.wire.PollEnvelope;
+import com.caresupport.gateway.linq.wire.SubscriptionUpdate;
+import com.caresupport.gateway.linq.wire.WebhookEventTypes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -149,4 +166,95 @@ interface LinqApi {
     @POST
     @Path("/capability/check_rcs")
     Capability checkRcs(CapabilityRequest request);
+
+    // --- chat administration, threads, attachments, contact cards, webhooks admin, blocklist, experiences ---
+
+    @PUT
+    @Path("/chats/{chatId}")
+    ChatUpdateResponse updateChat(@PathParam("chatId") String chatId, ChatUpdateRequest request);
+
+    @POST
+    @Path("/chats/{chatId}/leave")
+    Acknowledgement leaveChat(@PathParam("chatId") String chatId);
+
+    /** Linq answers GeoJSON ({@code application/geo+json}), which is JSON. */
+    @GET
+    @Path("/chats/{chatId}/location")
+    @Produces({ "application/geo+json", MediaType.APPLICATION_JSON })
+    ChatLocation getChatLocation(@PathParam("chatId") String chatId);
+
+    @POST
+    @Path("/chats/{chatId}/background")
+    @Produces(MediaType.WILDCARD)
+    void setChatBackground(@PathParam("chatId") String chatId, BackgroundRequest request);
+
+    @DELETE
+    @Path("/chats/{chatId}/background")
+    @Produces(MediaType.WILDCARD)
+    void removeChatBackground(@PathParam("chatId") String chatId);
+
+    @GET
+    @Path("/messages/{messageId}/thread")
+    MessagePage listThread(@PathParam("messageId") String messageId, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit, @QueryParam("order") String order);
+
+    @GET
+    @Path("/messages/{messageId}/poll")
+    PollEnvelope getPoll(@PathParam("messageId") String messageId);
+
+    @GET
+    @Path("/attachments/{attachmentId}")
+    Attachment getAttachment(@PathParam("attachmentId") String attachmentId);
+
+    @DELETE
+    @Path("/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    void deleteAttachment(@PathParam("attachmentId") String attachmentId);
+
+    @POST
+    @Path("/contact_card")
+    ContactCard createContactCard(ContactCardRequest request);
+
+    @GET
+    @Path("/contact_card")
+    ContactCards getContactCards(@QueryParam("phone_number") String phoneNumber);
+
+    @PATCH
+    @Path("/contact_card")
+    ContactCard updateContactCard(@QueryParam("phone_number") String phoneNumber, ContactCardRequest request);
+
+    @GET
+    @Path("/webhook-subscriptions/{subscriptionId}")
+    WebhookSubscription getWebhookSubscription(@PathParam("subscriptionId") String subscriptionId);
+
+    @PUT
+    @Path("/webhook-subscriptions/{subscriptionId}")
+    WebhookSubscription updateWebhookSubscription(@PathParam("subscriptionId") String subscriptionId,
+            SubscriptionUpdate request);
+
+    @GET
+    @Path("/webhook-events")
+    WebhookEventTypes listWebhookEventTypes();
+
+    @GET
+    @Path("/blocked_handles")
+    BlockedHandles listBlockedHandles();
+
+    @POST
+    @Path("/blocked_handles")
+    BlockedHandleCreated blockHandle(BlockRequest request);
+
+    /** A DELETE that carries a JSON body, as Linq requires. */
+    @DELETE
+    @Path("/blocked_handles")
+    @Produces(MediaType.WILDCARD)
+    void unblockHandle(HandleRequest request);
+
+    @GET
+    @Path("/experiences")
+    Experiences listExperiences();
+
+    @GET
+    @Path("/experiences/{experience}")
+    Experience getExperience(@PathParam("experience") String experience);
 }

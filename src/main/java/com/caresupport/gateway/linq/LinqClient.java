@@ -22,6 +22,22 @@ import com.caresupport.gateway.linq.wire.VoiceMemoRequest;
 import com.caresupport.gateway.linq.wire.VoiceMemoResponse;
 import com.caresupport.gateway.linq.wire.WebhookSubscription;
 import com.caresupport.gateway.linq.wire.WebhookSubscriptions;
+import com.caresupport.gateway.linq.wire.Attachment;
+import com.caresupport.gateway.linq.wire.BackgroundRequest;
+import com.caresupport.gateway.linq.wire.BlockRequest;
+import com.caresupport.gateway.linq.wire.BlockedHandleCreated;
+import com.caresupport.gateway.linq.wire.BlockedHandles;
+import com.caresupport.gateway.linq.wire.ChatLocation;
+import com.caresupport.gateway.linq.wire.ChatUpdateRequest;
+import com.caresupport.gateway.linq.wire.ChatUpdateResponse;
+import com.caresupport.gateway.linq.wire.ContactCard;
+import com.caresupport.gateway.linq.wire.ContactCardRequest;
+import com.caresupport.gateway.linq.wire.ContactCards;
+import com.caresupport.gateway.linq.wire.Experience;
+import com.caresupport.gateway.linq.wire.Experiences;
+import com.caresupport.gateway.linq.wire.PollEnvelope;
+import com.caresupport.gateway.linq.wire.SubscriptionUpdate;
+import com.caresupport.gateway.linq.wire.WebhookEventTypes;
 import io.smallrye.faulttolerance.api.CustomBackoff;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -181,7 +197,116 @@ public class LinqClient {
         return attempt(() -> api.checkRcs(new CapabilityRequest(address, from)));
     }
 
+    // --- chat administration, threads, attachments, contact cards, webhooks admin, blocklist, experiences ---
 
+    /** A rename or new icon is announced in the group, so it is repeated only when Linq provably did not act. */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public ChatUpdateResponse updateChat(String chatId, ChatUpdateRequest request) {
+        return attempt(() -> api.updateChat(chatId, request));
+    }
+
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public Acknowledgement leaveChat(String chatId) {
+        return attempt(() -> api.leaveChat(chatId));
+    }
+
+    public ChatLocation getChatLocation(String chatId) {
+        return attempt(() -> api.getChatLocation(chatId));
+    }
+
+    /** A background change shows in the chat, like a rename. */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public void setChatBackground(String chatId, BackgroundRequest request) {
+        attempt(() -> api.setChatBackground(chatId, request));
+    }
+
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public void removeChatBackground(String chatId) {
+        attempt(() -> api.removeChatBackground(chatId));
+    }
+
+    public MessagePage listThread(String messageId, String cursor, Integer limit, String order) {
+        return attempt(() -> api.listThread(messageId, cursor, limit, order));
+    }
+
+    public PollEnvelope getPoll(String messageId) {
+        return attempt(() -> api.getPoll(messageId));
+    }
+
+    public Attachment getAttachment(String attachmentId) {
+        return attempt(() -> api.getAttachment(attachmentId));
+    }
+
+    /** Deleting twice leaves the same state, so this is repeated like {@link #deleteMessage}. */
+    public void deleteAttachment(String attachmentId) {
+        attempt(() -> api.deleteAttachment(attachmentId));
+    }
+
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public ContactCard createContactCard(ContactCardRequest request) {
+        return attempt(() -> api.createContactCard(request));
+    }
+
+    public ContactCards getContactCards(String phoneNumber) {
+        return attempt(() -> api.getContactCards(phoneNumber));
+    }
+
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public ContactCard updateContactCard(String phoneNumber, ContactCardRequest request) {
+        return attempt(() -> api.updateContactCard(phoneNumber, request));
+    }
+
+    public WebhookSubscription getWebhookSubscription(String subscriptionId) {
+        return attempt(() -> api.getWebhookSubscription(subscriptionId));
+    }
+
+    /** A PUT of the same fields leaves the same subscription, so this is repeated like a read. */
+    public WebhookSubscription updateWebhookSubscription(String subscriptionId, SubscriptionUpdate request) {
+        return attempt(() -> api.updateWebhookSubscription(subscriptionId, request));
+    }
+
+    public WebhookEventTypes listWebhookEventTypes() {
+        return attempt(() -> api.listWebhookEventTypes());
+    }
+
+    public BlockedHandles listBlockedHandles() {
+        return attempt(() -> api.listBlockedHandles());
+    }
+
+    /** A repeated block may be refused as a duplicate, which would hide that the first one worked. */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public BlockedHandleCreated blockHandle(BlockRequest request) {
+        return attempt(() -> api.blockHandle(request));
+    }
+
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public void unblockHandle(String handle) {
+        attempt(() -> api.unblockHandle(new HandleRequest(handle)));
+    }
+
+    public Experiences listExperiences() {
+        return attempt(() -> api.listExperiences());
+    }
+
+    public Experience getExperience(String experience) {
+        return attempt(() -> api.getExperience(experience));
+    }
 
     /** One attempt through the circuit breaker; a void operation answers {@code null}. */
     private <T> T attempt(Supplier<T> request) {

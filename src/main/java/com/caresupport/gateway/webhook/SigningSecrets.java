@@ -2,7 +2,9 @@ package com.caresupport.gateway.webhook;
 
 import com.caresupport.gateway.config.LinqConfig;
 import com.caresupport.gateway.config.Secret;
+import com.caresupport.gateway.messaging.KeptSecrets;
 import com.caresupport.gateway.messaging.OwnReceiver;
+import com.caresupport.gateway.messaging.WebhookRetargeted;
 import com.caresupport.gateway.messaging.WebhookSubscribed;
 import com.caresupport.gateway.messaging.WebhookUnsubscribed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -20,7 +22,7 @@ import java.util.List;
  * every {@code gateway.webhook.secrets-refresh} to see what other instances (or the CLI) subscribed.
  */
 @ApplicationScoped
-public class SigningSecrets {
+public class SigningSecrets implements KeptSecrets {
 
     private final LinqConfig linq;
     private final OwnReceiver receiver;
@@ -70,6 +72,22 @@ public class SigningSecrets {
 
     void forget(@Observes WebhookUnsubscribed unsubscribed) {
         QuarkusTransaction.requiringNew().run(() -> StoredSigningSecret.deleteById(unsubscribed.subscriptionId()));
+        refresh();
+    }
+
+    @Override
+    public boolean keeps(String subscriptionId) {
+        return QuarkusTransaction.requiringNew().call(() -> StoredSigningSecret.findById(subscriptionId) != null);
+    }
+
+    /** The kept secret follows its subscription's target, so {@link #refresh} trusts it only while that is ours. */
+    void follow(@Observes WebhookRetargeted retargeted) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            StoredSigningSecret stored = StoredSigningSecret.findById(retargeted.subscriptionId());
+            if (stored != null) {
+                stored.targetUrl = retargeted.targetUrl();
+            }
+        });
         refresh();
     }
 }

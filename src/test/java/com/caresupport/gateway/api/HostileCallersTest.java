@@ -50,7 +50,7 @@ class HostileCallersTest extends LinqTestSupport {
     /** A plausible value for each path parameter, used while another part of the request is the hostile one. */
     private static final Map<String, String> PATH_SAMPLES = Map.of("chat_id", "c1", "message_id", "m1",
             "handle", "+15551230004", "reaction_type", "love", "subscription_id", "s1",
-            "id", "00000000-0000-0000-0000-000000000000");
+            "id", "00000000-0000-0000-0000-000000000000", "attachment_id", "a1", "experience", "link");
 
     /** A valid body per route that takes one, so that only the hostile part can be refused. */
     private static final Map<String, String> BODY_SAMPLES = Map.ofEntries(
@@ -67,7 +67,13 @@ class HostileCallersTest extends LinqTestSupport {
                     "{\"target_url\":\"https://hooks.example.org/linq\",\"events\":[\"message.read\"]}"),
             Map.entry("POST /api/members", "{\"name\":\"Ana\",\"phone\":\"+15551230009\"}"),
             Map.entry("PUT /api/members/{id}", "{\"name\":\"Ana\",\"phone\":\"+15551230009\"}"),
-            Map.entry("POST /api/members/{id}/chats", "{\"chat_id\":\"c1\"}"));
+            Map.entry("POST /api/members/{id}/chats", "{\"chat_id\":\"c1\"}"),
+            Map.entry("PUT /api/chats/{chat_id}", "{\"display_name\":\"Care team\"}"),
+            Map.entry("POST /api/chats/{chat_id}/background", "{\"type\":\"dynamic\",\"style\":\"sky\",\"variant\":\"dusk\"}"),
+            Map.entry("POST /api/contact-card", "{\"phone_number\":\"+15555550100\",\"first_name\":\"Care\"}"),
+            Map.entry("PATCH /api/contact-card", "{\"first_name\":\"Care\"}"),
+            Map.entry("PUT /api/webhook-subscriptions/{subscription_id}", "{\"active\":true}"),
+            Map.entry("POST /api/blocked-handles", "{\"handle\":\"+15551230004\"}"));
 
     /** Path parameter values no id, handle or type looks like (already percent-encoded). */
     private static final List<String> GARBAGE_PATH = List.of("%00", "%0D%0AX-Injected:%20yes", "..%2F..%2Fq%2Fhealth",

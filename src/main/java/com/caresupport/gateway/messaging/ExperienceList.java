@@ -1,0 +1,7 @@
+package com.caresupport.gateway.messaging;
+
+import java.util.List;
+
+/** Every experience the account may send. */
+public record ExperienceList(boolean success, List<ExperienceView> experiences) {
+}
