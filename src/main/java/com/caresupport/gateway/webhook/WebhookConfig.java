@@ -31,6 +31,20 @@ public interface WebhookConfig {
     @WithDefault("5s")
     Duration retryBackoff();
 
+    /**
+     * Threads processing stored events right after they are received; each takes several commits per event, so
+     * more threads mostly queue on the database.
+     */
+    @WithDefault("2")
+    int processingThreads();
+
+    /**
+     * Stored events waiting for those threads, at most; beyond it an event waits for the retry job, which takes
+     * {@code 50} every {@code retry-interval}.
+     */
+    @WithDefault("20000")
+    int processingQueue();
+
     /** Attempts before an event is left as failed for a person to look at. */
     @WithDefault("10")
     int maxAttempts();

@@ -2,47 +2,132 @@ package com.caresupport.gateway.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
-/** Stores accepted deliveries once: the unique ids in the database decide what is a repeat. */
+/**
+ * Stores accepted deliveries once: the unique ids in the database decide what is a repeat. Deliveries arriving
+ * together are stored together ({@link GroupCommit}): one transaction and one durable commit for the lot, each
+ * caller answered after it. Repeats are recognised within a batch and against the table; a copy that another
+ * instance stored meanwhile fails the batch's commit on the unique ids, and the batch is then stored one by one.
+ */
 @ApplicationScoped
 public class WebhookEvents {
 
-    /** The stored event's id, or empty when this delivery repeats one already stored. */
+    /** Enough to fill a commit under any load the receiver takes; small enough for one IN list. */
+    private static final int MAX_BATCH = 256;
+
+    private GroupCommit<Delivery> writer;
+
+    /** An accepted delivery as it will be stored. */
+    private record Delivery(String id, String webhookId, String eventId, String eventType, String apiVersion,
+            String webhookVersion, Instant receivedAt, String payload) {
+
+        WebhookEvent toEntity() {
+            WebhookEvent event = new WebhookEvent();
+            event.id = id;
+            event.webhookId = webhookId;
+            event.eventId = eventId;
+            event.eventType = eventType;
+            event.apiVersion = apiVersion;
+            event.webhookVersion = webhookVersion;
+            event.receivedAt = receivedAt;
+            event.payload = payload;
+            event.state = WebhookEvent.State.RECEIVED;
+            event.nextAttemptAt = receivedAt;
+            return event;
+        }
+    }
+
+    /** The stored event's id, or empty when this delivery repeats one already stored; returns after the commit. */
     public Optional<String> store(String webhookId, JsonNode envelope, String raw) {
-        WebhookEvent event = new WebhookEvent();
-        event.id = UUID.randomUUID().toString();
-        event.webhookId = blankToNull(webhookId);
-        event.eventId = blankToNull(envelope.path("event_id").asText(null));
-        event.eventType = envelope.path("event_type").asText(null);
-        event.apiVersion = envelope.path("api_version").asText(null);
-        event.webhookVersion = envelope.path("webhook_version").asText(null);
-        event.receivedAt = Instant.now();
-        event.payload = raw;
-        event.state = WebhookEvent.State.RECEIVED;
-        event.nextAttemptAt = event.receivedAt;
-        if (isKnown(event)) {
-            return Optional.empty();
+        Delivery delivery = new Delivery(UUID.randomUUID().toString(), blankToNull(webhookId),
+                blankToNull(envelope.path("event_id").asText(null)), envelope.path("event_type").asText(null),
+                envelope.path("api_version").asText(null), envelope.path("webhook_version").asText(null),
+                Instant.now(), raw);
+        return writer.write(delivery) ? Optional.of(delivery.id()) : Optional.empty();
+    }
+
+    /** Not in a field initializer: the bean's client proxy is a subclass, and would start a writer of its own. */
+    @PostConstruct
+    void open() {
+        writer = new GroupCommit<>("webhook-event-writer", MAX_BATCH, 4 * MAX_BATCH, Duration.ofSeconds(30),
+                WebhookEvents::insertAll, WebhookEvents::insertOne);
+    }
+
+    @PreDestroy
+    void close() {
+        writer.close();
+    }
+
+    /** Stores the batch's new deliveries in one transaction; per delivery, whether it was new. */
+    private static List<Boolean> insertAll(List<Delivery> batch) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Set<String> webhookIds = known("webhookId", batch.stream().map(Delivery::webhookId).toList());
+            Set<String> eventIds = known("eventId", batch.stream().map(Delivery::eventId).toList());
+            WebhookEvent.getEntityManager().unwrap(Session.class).setJdbcBatchSize(batch.size());
+            List<Boolean> stored = new ArrayList<>(batch.size());
+            for (Delivery delivery : batch) {
+                boolean repeat = delivery.webhookId() != null && webhookIds.contains(delivery.webhookId())
+                        || delivery.eventId() != null && eventIds.contains(delivery.eventId());
+                if (!repeat) {
+                    delivery.toEntity().persist();
+                    if (delivery.webhookId() != null) {
+                        webhookIds.add(delivery.webhookId());
+                    }
+                    if (delivery.eventId() != null) {
+                        eventIds.add(delivery.eventId());
+                    }
+                }
+                stored.add(!repeat);
+            }
+            return stored;
+        });
+    }
+
+    /** Which of {@code values} the table already holds in {@code field}. */
+    private static Set<String> known(String field, List<String> values) {
+        List<String> present = values.stream().filter(Objects::nonNull).distinct().toList();
+        if (present.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(WebhookEvent.getEntityManager()
+                .createQuery("select " + field + " from WebhookEvent where " + field + " in :values", String.class)
+                .setParameter("values", present).getResultList());
+    }
+
+    /** One delivery in its own transaction, for a batch that failed as a whole. */
+    private static boolean insertOne(Delivery delivery) {
+        if (isKnown(delivery)) {
+            return false;
         }
         try {
-            QuarkusTransaction.requiringNew().run(event::persist);
-            return Optional.of(event.id);
+            QuarkusTransaction.requiringNew().run(() -> delivery.toEntity().persist());
+            return true;
         } catch (RuntimeException e) {
             // A concurrent copy won the unique constraint: that is a repeat, not a failure.
-            if (isKnown(event)) {
-                return Optional.empty();
+            if (isKnown(delivery)) {
+                return false;
             }
             throw e;
         }
     }
 
-    private static boolean isKnown(WebhookEvent event) {
+    private static boolean isKnown(Delivery delivery) {
         return QuarkusTransaction.requiringNew().call(() ->
-                event.webhookId != null && WebhookEvent.count("webhookId", event.webhookId) > 0
-                        || event.eventId != null && WebhookEvent.count("eventId", event.eventId) > 0);
+                delivery.webhookId() != null && WebhookEvent.count("webhookId", delivery.webhookId()) > 0
+                        || delivery.eventId() != null && WebhookEvent.count("eventId", delivery.eventId()) > 0);
     }
 
     private static String blankToNull(String value) {

@@ -5,7 +5,6 @@ import com.caresupport.gateway.ops.WebhookDeliveryMetrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
-import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -37,17 +36,17 @@ public class WebhookReceiver {
     private final WebhookConfig config;
     private final SigningSecrets secrets;
     private final WebhookEvents events;
-    private final Event<WebhookProcessor.Stored> stored;
+    private final WebhookBacklog backlog;
     private final ObjectMapper json;
     private final WebhookDeliveryMetrics metrics;
 
     WebhookReceiver(WebhookConfig config, SigningSecrets secrets, WebhookEvents events,
-            Event<WebhookProcessor.Stored> stored, ObjectMapper json, WebhookDeliveryMetrics metrics) {
+            WebhookBacklog backlog, ObjectMapper json, WebhookDeliveryMetrics metrics) {
         this.metrics = metrics;
         this.config = config;
         this.secrets = secrets;
         this.events = events;
-        this.stored = stored;
+        this.backlog = backlog;
         this.json = json;
     }
 
@@ -84,7 +83,7 @@ public class WebhookReceiver {
         }
         String webhookId = Optional.ofNullable(headers.getHeaderString("webhook-id")).orElse(null);
         Optional<String> id = events.store(webhookId, envelope, new String(raw, StandardCharsets.UTF_8));
-        id.ifPresent(stored -> this.stored.fireAsync(new WebhookProcessor.Stored(stored)));
+        id.ifPresent(backlog::process);
         metrics.accepted(envelope.path("event_type").asText(null), id.isEmpty());
         return Response.ok(Map.of("received", true, "duplicate", id.isEmpty())).build();
     }

@@ -1,0 +1,91 @@
+package com.caresupport.gateway.webhook;
+
+import static com.caresupport.gateway.testing.TestSigner.SECRET;
+import static com.caresupport.gateway.testing.TestSigner.inbound;
+import static com.caresupport.gateway.testing.TestSigner.standard;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.caresupport.gateway.testing.GatewayProcess;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A 2xx from the receiver means the delivery is on disk, also when it shared its commit with others: sixteen
+ * senders deliver at once, the packaged gateway is killed with SIGKILL in the middle of the burst, and after a
+ * restart on the same H2 file every delivery that was answered 2xx is recognised as already stored.
+ */
+class KillDuringWebhookBurstIT {
+
+    private static final int SENDERS = 16;
+
+    @Test
+    void everyAcknowledgedDeliveryOfABurstSurvivesAKill() throws Exception {
+        String[] properties = {"-Dlinq.webhook-signing-secret=" + SECRET, "-Dgateway.inbound.poller.enabled=false"};
+        try (GatewayProcess gateway = new GatewayProcess(Files.createTempDirectory("linq-gateway-burst"))) {
+            gateway.start(properties);
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            URI receiver = URI.create("http://localhost:" + gateway.port() + "/webhooks/linq");
+            Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+            AtomicBoolean sending = new AtomicBoolean(true);
+            var senders = Executors.newFixedThreadPool(SENDERS);
+            for (int i = 0; i < SENDERS; i++) {
+                senders.submit(() -> {
+                    while (sending.get()) {
+                        String id = "evt_" + UUID.randomUUID();
+                        try {
+                            if (deliver(client, receiver, id).statusCode() == 200) {
+                                acknowledged.add(id);
+                            }
+                        } catch (Exception e) {
+                            // The process is gone: this delivery was never acknowledged.
+                        }
+                    }
+                    return null;
+                });
+            }
+            Instant until = Instant.now().plusSeconds(20);
+            while (acknowledged.size() < 300 && Instant.now().isBefore(until)) {
+                Thread.sleep(20);
+            }
+            gateway.kill();
+            sending.set(false);
+            senders.shutdown();
+            assertTrue(senders.awaitTermination(30, TimeUnit.SECONDS));
+            assertTrue(acknowledged.size() >= 50, "the burst got going before the kill: " + acknowledged.size());
+
+            gateway.start(properties);
+            List<String> lost = acknowledged.stream().filter(id -> {
+                try {
+                    String answer = deliver(client, receiver, id).body();
+                    return !answer.contains("\"duplicate\":true");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            assertEquals(List.of(), lost, "every delivery answered 2xx before the kill is stored after it");
+        }
+    }
+
+    private static HttpResponse<String> deliver(HttpClient client, URI receiver, String id) throws Exception {
+        String body = inbound(id, "msg-" + id, "chat-burst", "+15551230004", "Burst");
+        String ts = Long.toString(Instant.now().getEpochSecond());
+        return client.send(HttpRequest.newBuilder(receiver).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").header("webhook-id", id).header("webhook-timestamp", ts)
+                .header("webhook-signature", "v1," + standard(SECRET, id, ts, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
