@@ -37,7 +37,11 @@ public class AccountEndpoints {
             "chat.group_name_update_failed", "chat.group_icon_update_failed", "chat.typing_indicator.started",
             "chat.typing_indicator.stopped", "phone_number.status_updated", "call.initiated", "call.ringing",
             "call.answered", "call.ended", "call.failed", "call.declined", "call.no_answer",
-            "location.sharing.started", "location.sharing.stopped");
+            "location.sharing.started", "location.sharing.stopped", "poll.received", "poll.failed", "poll.sent",
+            "poll.delivered", "poll.read", "poll.updated", "poll.vote.added", "poll.vote.removed",
+            "poll.reaction.added", "chat.background_updated", "chat.background_update_failed", "payment.succeeded",
+            "payment.canceled", "payment.expired", "payment.declined", "payment.authorized", "connection.created",
+            "connection.revoked");
 
     private final SandboxConfig config;
     private final SandboxState state;
@@ -139,7 +143,8 @@ public class AccountEndpoints {
                 line.set("reputation", SandboxJson.object().put("status", "HEALTHY")
                         .put("doc_url", "https://docs.linqapp.com/guides/reputation"));
                 line.set("health_status", line.get("reputation").deepCopy());
-                line.putNull("forwarding_number");
+                ObjectNode settings = state.lineSettings.get(config.lines().get(i));
+                line.put("forwarding_number", settings == null ? null : settings.path("forwarding_number").asText(null));
             }
         }
         return body;

@@ -62,14 +62,12 @@ public class ChatEndpoints {
         List<String> recipients = new ArrayList<>();
         to.forEach(handle -> recipients.add(MessageContentRules.requireHandle(handle.asText(null), "to[]")));
         Content content = MessageContentRules.check(body.get("message"), true);
+        BlockedHandleEndpoints.requireUnblocked(state, recipients);
         return idempotent(content.idempotencyKey(), () -> {
             synchronized (state.lock) {
                 Instant now = Instant.now();
-                String service = ServiceRule.choose(recipients, content.preferredService()).wire;
-                Chat chat = new Chat(UUID.randomUUID().toString(), from, now, recipients.size() > 1, service);
-                chat.handles.add(new Handle(UUID.randomUUID().toString(), from, now, service, true));
-                recipients.forEach(r -> chat.handles.add(new Handle(UUID.randomUUID().toString(), r, now, service, false)));
-                state.chats.put(chat.id, chat);
+                Chat chat = open(from, recipients, content.preferredService(), now);
+                String service = chat.service;
                 Message message = outbound(chat, content, now);
                 ObjectNode created = SandboxJson.object().put("id", chat.id).put("display_name", SandboxJson.displayName(chat));
                 created.set("handles", SandboxJson.handles(chat));
@@ -79,17 +77,28 @@ public class ChatEndpoints {
                 created.put("service", service);
                 ObjectNode response = SandboxJson.object();
                 response.set("chat", created);
-                webhooks.emit("chat.created", version -> SandboxJson.chat(chat));
                 delivery.track(message);
                 return SandboxResponse.created(response);
             }
         });
     }
 
+    /** A new chat from {@code from} to {@code recipients}, announced by {@code chat.created}. Under the lock. */
+    Chat open(String from, List<String> recipients, String preferredService, Instant now) {
+        String service = ServiceRule.choose(recipients, preferredService).wire;
+        Chat chat = new Chat(UUID.randomUUID().toString(), from, now, recipients.size() > 1, service);
+        chat.handles.add(new Handle(UUID.randomUUID().toString(), from, now, service, true));
+        recipients.forEach(r -> chat.handles.add(new Handle(UUID.randomUUID().toString(), r, now, service, false)));
+        state.chats.put(chat.id, chat);
+        webhooks.emit("chat.created", version -> SandboxJson.chat(chat));
+        return chat;
+    }
+
     private SandboxResponse send(SandboxRequest request) {
         Chat chat = state.chat(request.param("chatId"));
         requireActive(chat);
         Content content = MessageContentRules.check(request.object().get("message"), false);
+        BlockedHandleEndpoints.requireUnblocked(state, chat.recipients());
         return idempotent(content.idempotencyKey(), () -> {
             synchronized (state.lock) {
                 Message message = outbound(chat, content, Instant.now());
@@ -102,7 +111,7 @@ public class ChatEndpoints {
     }
 
     /** A repeated idempotency key gets the original answer and sends nothing. */
-    private SandboxResponse idempotent(String key, java.util.function.Supplier<SandboxResponse> send) {
+    SandboxResponse idempotent(String key, java.util.function.Supplier<SandboxResponse> send) {
         if (key == null) {
             return send.get();
         }
@@ -119,7 +128,7 @@ public class ChatEndpoints {
         }
     }
 
-    private Message outbound(Chat chat, Content content, Instant now) {
+    Message outbound(Chat chat, Content content, Instant now) {
         String service = content.preferredService() != null
                 ? ServiceRule.choose(chat.recipients(), content.preferredService()).wire : chat.service;
         Message message = new Message(UUID.randomUUID().toString(), chat, now, true, chat.me(), content.parts(),
@@ -175,9 +184,16 @@ public class ChatEndpoints {
         if (!chat.group) {
             throw new LinqError(409, 1006, "Only group chats can be updated");
         }
+        String name = request.optionalText("display_name");
+        String icon = request.optionalText("group_chat_icon");
+        if (icon != null && !icon.startsWith("https://")) {
+            throw LinqError.invalid("group_chat_icon must be a public https URL");
+        }
+        String oldName;
+        String oldIcon;
         synchronized (state.lock) {
-            String name = request.optionalText("display_name");
-            String icon = request.optionalText("group_chat_icon");
+            oldName = chat.displayName;
+            oldIcon = chat.icon;
             if (name != null) {
                 chat.displayName = name;
             }
@@ -186,7 +202,19 @@ public class ChatEndpoints {
             }
             chat.updatedAt = Instant.now();
         }
+        if (name != null) {
+            webhooks.emit("chat.group_name_updated", version -> groupChange(chat, oldName, name));
+        }
+        if (icon != null) {
+            webhooks.emit("chat.group_icon_updated", version -> groupChange(chat, oldIcon, icon));
+        }
         return SandboxResponse.ok(SandboxJson.object().put("chat_id", chat.id).put("status", "accepted"));
+    }
+
+    private static ObjectNode groupChange(Chat chat, String oldValue, String newValue) {
+        ObjectNode data = SandboxJson.object().put("chat_id", chat.id).put("updated_at", SandboxJson.time(chat.updatedAt));
+        data.set("changed_by_handle", SandboxJson.handle(chat.me()));
+        return data.put("new_value", newValue).put("old_value", oldValue);
     }
 
     private SandboxResponse leave(SandboxRequest request) {
@@ -225,6 +253,7 @@ public class ChatEndpoints {
         if (url != null && !url.startsWith("https://")) {
             throw LinqError.invalid("voice_memo_url must be a public https URL");
         }
+        BlockedHandleEndpoints.requireUnblocked(state, chat.recipients());
         if (attachment != null && !state.attachments.containsKey(attachment)) {
             throw LinqError.notFound(2003, "Attachment");
         }
@@ -287,7 +316,7 @@ public class ChatEndpoints {
                 .put("status", "accepted"));
     }
 
-    private static void requireActive(Chat chat) {
+    static void requireActive(Chat chat) {
         if (chat.left) {
             throw new LinqError(409, 1006, "You have left this chat");
         }

@@ -29,6 +29,39 @@ final class MessageContentRules {
         if (message == null || message.isNull()) {
             throw LinqError.missing("message");
         }
+        JsonNode experience = message.get("experience");
+        ArrayNode stored;
+        if (experience != null && !experience.isNull()) {
+            // An app card is the whole message on Apple's side.
+            if (message.hasNonNull("parts")) {
+                throw LinqError.content("A message carries either parts or an experience, never both");
+            }
+            stored = SandboxJson.NODES.arrayNode();
+            stored.add(appCard(experience, ExperienceEndpoints.check(experience, "message.experience")));
+        } else {
+            stored = parts(message, firstMessageOfChat);
+        }
+        JsonNode effect = message.get("effect");
+        if (effect != null && !effect.isNull()) {
+            Set<String> names = EFFECTS.get(effect.path("type").asText(""));
+            if (names == null || !names.contains(effect.path("name").asText(""))) {
+                throw LinqError.invalid("Unknown effect: " + effect);
+            }
+        }
+        String preferred = message.path("preferred_service").asText(null);
+        if (preferred != null && !SERVICES.contains(preferred)) {
+            throw LinqError.invalid("preferred_service must be iMessage, SMS or RCS");
+        }
+        JsonNode replyTo = message.get("reply_to");
+        if (replyTo != null && !replyTo.isNull() && !replyTo.hasNonNull("message_id")) {
+            throw LinqError.missing("message.reply_to.message_id");
+        }
+        String key = message.path("idempotency_key").asText(null);
+        return new Content(stored, effect == null || effect.isNull() ? null : effect,
+                key, preferred, replyTo == null || replyTo.isNull() ? null : replyTo);
+    }
+
+    private static ArrayNode parts(JsonNode message, boolean firstMessageOfChat) {
         JsonNode parts = message.get("parts");
         if (parts == null || !parts.isArray() || parts.isEmpty()) {
             throw LinqError.missing("message.parts");
@@ -86,24 +119,24 @@ final class MessageContentRules {
             }
             previous = type;
         }
-        JsonNode effect = message.get("effect");
-        if (effect != null && !effect.isNull()) {
-            Set<String> names = EFFECTS.get(effect.path("type").asText(""));
-            if (names == null || !names.contains(effect.path("name").asText(""))) {
-                throw LinqError.invalid("Unknown effect: " + effect);
-            }
+        return stored;
+    }
+
+    /** The {@code imessage_app} part an experience invocation becomes, drawn from its params. */
+    static ObjectNode appCard(JsonNode experience, ExperienceEndpoints.Action action) {
+        JsonNode params = experience.path("params");
+        ObjectNode card = SandboxJson.object().put("type", "imessage_app");
+        card.putObject("app").put("name", experience.path("name").asText()).put("action", action.name());
+        String caption = params.path("title").asText(params.path("caption").asText(action.summary()));
+        ObjectNode layout = card.putObject("layout").put("caption", caption);
+        if (params.hasNonNull("subcaption")) {
+            layout.put("subcaption", params.get("subcaption").asText());
         }
-        String preferred = message.path("preferred_service").asText(null);
-        if (preferred != null && !SERVICES.contains(preferred)) {
-            throw LinqError.invalid("preferred_service must be iMessage, SMS or RCS");
+        String url = null;
+        for (String field : java.util.List.of("url", "checkout_url", "approval_url")) {
+            url = url == null && params.hasNonNull(field) ? params.get(field).asText() : url;
         }
-        JsonNode replyTo = message.get("reply_to");
-        if (replyTo != null && !replyTo.isNull() && !replyTo.hasNonNull("message_id")) {
-            throw LinqError.missing("message.reply_to.message_id");
-        }
-        String key = message.path("idempotency_key").asText(null);
-        return new Content(stored, effect == null || effect.isNull() ? null : effect,
-                key, preferred, replyTo == null || replyTo.isNull() ? null : replyTo);
+        return card.put("url", url).put("fallback_text", caption);
     }
 
     private static ObjectNode media(JsonNode part) {

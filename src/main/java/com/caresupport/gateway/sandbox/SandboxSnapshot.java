@@ -38,7 +38,8 @@ public class SandboxSnapshot {
 
     /** Everything kept, as written to the file. */
     record Snapshot(List<ChatData> chats, Map<String, SandboxResponse> idempotent, Map<String, ObjectNode> subscriptions,
-            Map<String, String> secrets, Map<String, ObjectNode> attachments, Map<String, ObjectNode> contactCards) {
+            Map<String, String> secrets, Map<String, ObjectNode> attachments, Map<String, ObjectNode> contactCards,
+            Map<String, Map<String, ObjectNode>> records) {
     }
 
     record ChatData(String id, String line, Instant createdAt, Instant updatedAt, String displayName, String icon,
@@ -111,7 +112,8 @@ public class SandboxSnapshot {
     private Snapshot take() {
         List<ChatData> chats = state.chats.values().stream().map(SandboxSnapshot::chat).toList();
         return new Snapshot(chats, Map.copyOf(state.idempotent), Map.copyOf(state.subscriptions),
-                Map.copyOf(state.secrets), Map.copyOf(state.attachments), Map.copyOf(state.contactCards));
+                Map.copyOf(state.secrets), Map.copyOf(state.attachments), Map.copyOf(state.contactCards),
+                state.records().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue()))));
     }
 
     private static ChatData chat(Chat chat) {
@@ -160,5 +162,14 @@ public class SandboxSnapshot {
         state.secrets.putAll(snapshot.secrets());
         state.attachments.putAll(snapshot.attachments());
         state.contactCards.putAll(snapshot.contactCards());
+        // A file written before these records existed has none.
+        if (snapshot.records() != null) {
+            snapshot.records().forEach((name, records) -> {
+                Map<String, ObjectNode> target = state.records().get(name);
+                if (target != null && records != null) {
+                    target.putAll(records);
+                }
+            });
+        }
     }
 }

@@ -32,6 +32,18 @@ public class SandboxState {
     final Map<String, ObjectNode> contactCards = new ConcurrentHashMap<>();
     final List<Fault> faults = new CopyOnWriteArrayList<>();
 
+    // Records of the newer endpoints, kept as Linq's JSON: handle, poll message, chat, request or line to record.
+    final Map<String, ObjectNode> blockedHandles = new ConcurrentHashMap<>();
+    final Map<String, ObjectNode> polls = new ConcurrentHashMap<>();
+    final Map<String, ObjectNode> backgrounds = new ConcurrentHashMap<>();
+    final Map<String, ObjectNode> locations = new ConcurrentHashMap<>();
+    final Map<String, ObjectNode> lineSettings = new ConcurrentHashMap<>();
+    final Map<String, ObjectNode> reputationAudits = new ConcurrentHashMap<>();
+    final Map<String, ObjectNode> paymentRequests = new ConcurrentHashMap<>();
+    final Map<String, ObjectNode> paymentProviders = new ConcurrentHashMap<>();
+    final Map<String, ObjectNode> paymentHandles = new ConcurrentHashMap<>();
+    final Map<String, ObjectNode> payments = new ConcurrentHashMap<>();
+
     final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> idempotencyKeys = new ConcurrentHashMap<>();
     final AtomicInteger faulted = new AtomicInteger();
@@ -56,6 +68,7 @@ public class SandboxState {
             secrets.clear();
             attachments.clear();
             contactCards.clear();
+            records().values().forEach(Map::clear);
             faults.clear();
             requests.clear();
             idempotencyKeys.clear();
@@ -68,6 +81,14 @@ public class SandboxState {
             requestLog.clear();
             deliveryLog.clear();
         }
+    }
+
+    /** The newer endpoints' records by name, as {@link SandboxSnapshot} saves them. */
+    Map<String, Map<String, ObjectNode>> records() {
+        return Map.of("blocked_handles", blockedHandles, "polls", polls, "backgrounds", backgrounds,
+                "locations", locations, "line_settings", lineSettings, "reputation_audits", reputationAudits,
+                "payment_requests", paymentRequests, "payment_providers", paymentProviders,
+                "payment_handles", paymentHandles, "payments", payments);
     }
 
     void count(String key) {
