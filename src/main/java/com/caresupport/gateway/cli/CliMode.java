@@ -13,7 +13,8 @@ public final class CliMode {
 
     /** The verbs of {@link LinqCli}; the first program argument names one of them in CLI mode. */
     public static final Set<String> VERBS = Set.of("create", "send", "list-chats", "phones", "typing", "react",
-            "webhooks", "messages", "read", "capability", "help", "--help", "-h", "--version", "-V");
+            "webhooks", "messages", "read", "capability", "help", "--help", "-h", "--version", "-V",
+            "numbers", "payments");
 
     private static final Set<String> DATABASE_WEBHOOK_ACTIONS = Set.of("create", "delete");
 
@@ -41,6 +42,8 @@ public final class CliMode {
         return switch (program.get(0)) {
             case "send", "create" -> true;
             case "webhooks" -> program.size() > 1 && DATABASE_WEBHOOK_ACTIONS.contains(program.get(1));
+            // Linq texts the customer a code: the opt-out registry must be asked first.
+            case "payments" -> program.size() > 2 && program.get(1).equals("handle") && program.get(2).equals("connect");
             default -> false;
         };
     }

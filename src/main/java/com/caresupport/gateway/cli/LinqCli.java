@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Talk to Linq through the gateway's messaging service.",
         subcommands = { CreateCommand.class, SendCommand.class, ListChatsCommand.class, MessagesCommand.class,
                 PhonesCommand.class, TypingCommand.class, ReadCommand.class, ReactCommand.class,
-                WebhooksCommand.class, CapabilityCommand.class, picocli.CommandLine.HelpCommand.class })
+                WebhooksCommand.class, CapabilityCommand.class, picocli.CommandLine.HelpCommand.class,
+                NumbersCommand.class, PaymentsCommand.class })
 public class LinqCli {
 }
