@@ -14,7 +14,7 @@ public final class CliMode {
     /** The verbs of {@link LinqCli}; the first program argument names one of them in CLI mode. */
     public static final Set<String> VERBS = Set.of("create", "send", "list-chats", "phones", "typing", "react",
             "webhooks", "messages", "read", "capability", "help", "--help", "-h", "--version", "-V", "chats", "thread",
-            "attachments", "contact-card", "blocked", "voice-memo", "participants");
+            "attachments", "contact-card", "blocked", "voice-memo", "participants", "numbers", "payments");
 
     private static final Set<String> DATABASE_WEBHOOK_ACTIONS = Set.of("create", "delete", "update");
 
@@ -46,6 +46,8 @@ public final class CliMode {
             case "voice-memo", "participants" -> true;
             case "contact-card" -> program.size() > 1 && program.get(1).equals("share");
             case "webhooks" -> program.size() > 1 && DATABASE_WEBHOOK_ACTIONS.contains(program.get(1));
+            // Linq texts the customer a code: the opt-out registry must be asked first.
+            case "payments" -> program.size() > 2 && program.get(1).equals("handle") && program.get(2).equals("connect");
             default -> false;
         };
     }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 PhonesCommand.class, TypingCommand.class, ReadCommand.class, ReactCommand.class,
                 WebhooksCommand.class, CapabilityCommand.class, picocli.CommandLine.HelpCommand.class,
                 ChatsCommand.class, ThreadCommand.class, AttachmentsCommand.class, ContactCardCommand.class,
-                BlockedCommand.class, VoiceMemoCommand.class, ParticipantsCommand.class })
+                BlockedCommand.class, VoiceMemoCommand.class, ParticipantsCommand.class, NumbersCommand.class,
+                PaymentsCommand.class })
 public class LinqCli {
 }

@@ -3,6 +3,7 @@ package com.caresupport.gateway.linq;
 import com.caresupport.gateway.linq.wire.Acknowledgement;
 import com.caresupport.gateway.linq.wire.AttachmentRequest;
 import com.caresupport.gateway.linq.wire.AttachmentUpload;
+import com.caresupport.gateway.linq.wire.AvailableNumber;
 import com.caresupport.gateway.linq.wire.Capability;
 import com.caresupport.gateway.linq.wire.CapabilityRequest;
 import com.caresupport.gateway.linq.wire.Chat;
@@ -11,13 +12,26 @@ import com.caresupport.gateway.linq.wire.CreateChatRequest;
 import com.caresupport.gateway.linq.wire.CreateChatResponse;
 import com.caresupport.gateway.linq.wire.EditMessageRequest;
 import com.caresupport.gateway.linq.wire.HandleRequest;
+import com.caresupport.gateway.linq.wire.HandleVerifyRequest;
 import com.caresupport.gateway.linq.wire.Message;
 import com.caresupport.gateway.linq.wire.MessagePage;
+import com.caresupport.gateway.linq.wire.Payment;
+import com.caresupport.gateway.linq.wire.PaymentCredentials;
+import com.caresupport.gateway.linq.wire.PaymentHandleConnection;
+import com.caresupport.gateway.linq.wire.PaymentProvider;
+import com.caresupport.gateway.linq.wire.PaymentRequest;
+import com.caresupport.gateway.linq.wire.PaymentRequestPage;
+import com.caresupport.gateway.linq.wire.PhoneNumberUpdate;
 import com.caresupport.gateway.linq.wire.PhoneNumbers;
+import com.caresupport.gateway.linq.wire.ProviderConnectRequest;
+import com.caresupport.gateway.linq.wire.ProviderConnectSession;
 import com.caresupport.gateway.linq.wire.ReactionRequest;
+import com.caresupport.gateway.linq.wire.ReputationAudit;
+import com.caresupport.gateway.linq.wire.ReputationAuditStarted;
 import com.caresupport.gateway.linq.wire.SendMessageRequest;
 import com.caresupport.gateway.linq.wire.SendMessageResponse;
 import com.caresupport.gateway.linq.wire.SubscriptionRequest;
+import com.caresupport.gateway.linq.wire.UpdatedPhoneNumber;
 import com.caresupport.gateway.linq.wire.VoiceMemoRequest;
 import com.caresupport.gateway.linq.wire.VoiceMemoResponse;
 import com.caresupport.gateway.linq.wire.WebhookSubscription;
@@ -257,4 +271,74 @@ interface LinqApi {
     @GET
     @Path("/experiences/{experience}")
     Experience getExperience(@PathParam("experience") String experience);
+
+    // --- phone numbers, availability and payments administration ---
+
+    @jakarta.ws.rs.PUT
+    @Path("/phone_numbers/{phoneNumberId}")
+    UpdatedPhoneNumber updatePhoneNumber(@PathParam("phoneNumberId") String phoneNumberId, PhoneNumberUpdate request);
+
+    @POST
+    @Path("/phone_numbers/{phoneNumber}/reputation_audit")
+    ReputationAuditStarted startReputationAudit(@PathParam("phoneNumber") String phoneNumber);
+
+    @GET
+    @Path("/phone_numbers/{phoneNumber}/reputation_audit/{auditId}")
+    ReputationAudit getReputationAudit(@PathParam("phoneNumber") String phoneNumber,
+            @PathParam("auditId") String auditId);
+
+    /** {@code to} and {@code excludeFrom} are comma-joined lists, as Linq's SDK sends them. */
+    @GET
+    @Path("/available_number")
+    AvailableNumber availableNumber(@QueryParam("to") String to, @QueryParam("exclude_from") String excludeFrom);
+
+    @GET
+    @Path("/payment_requests/{paymentRequestId}")
+    PaymentRequest getPaymentRequest(@PathParam("paymentRequestId") String paymentRequestId);
+
+    @GET
+    @Path("/payment_requests")
+    PaymentRequestPage listPaymentRequests(@QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset,
+            @QueryParam("status") String status);
+
+    @POST
+    @Path("/payment_requests/{paymentRequestId}/cancel")
+    PaymentRequest cancelPaymentRequest(@PathParam("paymentRequestId") String paymentRequestId);
+
+    @GET
+    @Path("/payments/providers/{provider}")
+    PaymentProvider getPaymentProvider(@PathParam("provider") String provider);
+
+    @POST
+    @Path("/payments/providers/{provider}/connect")
+    ProviderConnectSession connectPaymentProvider(@PathParam("provider") String provider,
+            ProviderConnectRequest request);
+
+    @POST
+    @Path("/payments/handles/{handle}/connect")
+    PaymentHandleConnection connectPaymentHandle(@PathParam("handle") String handle);
+
+    @GET
+    @Path("/payments/handles/{handle}/connection")
+    PaymentHandleConnection getPaymentHandleConnection(@PathParam("handle") String handle);
+
+    @DELETE
+    @Path("/payments/handles/{handle}/connection")
+    PaymentHandleConnection revokePaymentHandleConnection(@PathParam("handle") String handle);
+
+    @POST
+    @Path("/payments/handles/{handle}/verify")
+    PaymentHandleConnection verifyPaymentHandle(@PathParam("handle") String handle, HandleVerifyRequest request);
+
+    @GET
+    @Path("/payments/{paymentId}")
+    Payment getPayment(@PathParam("paymentId") String paymentId);
+
+    @POST
+    @Path("/payments/{paymentId}/cancel")
+    Payment cancelPayment(@PathParam("paymentId") String paymentId);
+
+    @GET
+    @Path("/payments/{paymentId}/credentials")
+    PaymentCredentials getPaymentCredentials(@PathParam("paymentId") String paymentId);
 }

@@ -3,6 +3,7 @@ package com.caresupport.gateway.linq;
 import com.caresupport.gateway.linq.wire.Acknowledgement;
 import com.caresupport.gateway.linq.wire.AttachmentRequest;
 import com.caresupport.gateway.linq.wire.AttachmentUpload;
+import com.caresupport.gateway.linq.wire.AvailableNumber;
 import com.caresupport.gateway.linq.wire.Capability;
 import com.caresupport.gateway.linq.wire.CapabilityRequest;
 import com.caresupport.gateway.linq.wire.Chat;
@@ -11,13 +12,26 @@ import com.caresupport.gateway.linq.wire.CreateChatRequest;
 import com.caresupport.gateway.linq.wire.CreateChatResponse;
 import com.caresupport.gateway.linq.wire.EditMessageRequest;
 import com.caresupport.gateway.linq.wire.HandleRequest;
+import com.caresupport.gateway.linq.wire.HandleVerifyRequest;
 import com.caresupport.gateway.linq.wire.Message;
 import com.caresupport.gateway.linq.wire.MessagePage;
+import com.caresupport.gateway.linq.wire.Payment;
+import com.caresupport.gateway.linq.wire.PaymentCredentials;
+import com.caresupport.gateway.linq.wire.PaymentHandleConnection;
+import com.caresupport.gateway.linq.wire.PaymentProvider;
+import com.caresupport.gateway.linq.wire.PaymentRequest;
+import com.caresupport.gateway.linq.wire.PaymentRequestPage;
+import com.caresupport.gateway.linq.wire.PhoneNumberUpdate;
 import com.caresupport.gateway.linq.wire.PhoneNumbers;
+import com.caresupport.gateway.linq.wire.ProviderConnectRequest;
+import com.caresupport.gateway.linq.wire.ProviderConnectSession;
 import com.caresupport.gateway.linq.wire.ReactionRequest;
+import com.caresupport.gateway.linq.wire.ReputationAudit;
+import com.caresupport.gateway.linq.wire.ReputationAuditStarted;
 import com.caresupport.gateway.linq.wire.SendMessageRequest;
 import com.caresupport.gateway.linq.wire.SendMessageResponse;
 import com.caresupport.gateway.linq.wire.SubscriptionRequest;
+import com.caresupport.gateway.linq.wire.UpdatedPhoneNumber;
 import com.caresupport.gateway.linq.wire.VoiceMemoRequest;
 import com.caresupport.gateway.linq.wire.VoiceMemoResponse;
 import com.caresupport.gateway.linq.wire.WebhookSubscription;
@@ -41,6 +55,7 @@ import com.caresupport.gateway.linq.wire.WebhookEventTypes;
 import io.smallrye.faulttolerance.api.CustomBackoff;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.Objects;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -306,6 +321,107 @@ public class LinqClient {
 
     public Experience getExperience(String experience) {
         return attempt(() -> api.getExperience(experience));
+    }
+
+    // --- phone numbers, availability and payments administration ---
+
+    /** Setting the same forwarding number twice leaves the line as once, so this is repeated like a read. */
+    public UpdatedPhoneNumber updatePhoneNumber(String phoneNumberId, PhoneNumberUpdate request) {
+        return attempt(() -> api.updatePhoneNumber(phoneNumberId, request));
+    }
+
+    /** A repeat would meet the first audit still running (409) or its cooldown (429), never a second audit. */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public ReputationAuditStarted startReputationAudit(String phoneNumber) {
+        return attempt(() -> api.startReputationAudit(phoneNumber));
+    }
+
+    public ReputationAudit getReputationAudit(String phoneNumber, String auditId) {
+        return attempt(() -> api.getReputationAudit(phoneNumber, auditId));
+    }
+
+    /** Empty lists are left out of the query. */
+    public AvailableNumber availableNumber(List<String> to, List<String> excludeFrom) {
+        return attempt(() -> api.availableNumber(commaJoined(to), commaJoined(excludeFrom)));
+    }
+
+    public PaymentRequest getPaymentRequest(String paymentRequestId) {
+        return attempt(() -> api.getPaymentRequest(paymentRequestId));
+    }
+
+    public PaymentRequestPage listPaymentRequests(Integer limit, Integer offset, String status) {
+        return attempt(() -> api.listPaymentRequests(limit, offset, status));
+    }
+
+    /** A repeat after a lost answer would be refused (409, already canceled), hiding that the first worked. */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public PaymentRequest cancelPaymentRequest(String paymentRequestId) {
+        return attempt(() -> api.cancelPaymentRequest(paymentRequestId));
+    }
+
+    public PaymentProvider getPaymentProvider(String provider) {
+        return attempt(() -> api.getPaymentProvider(provider));
+    }
+
+    /** Each call opens a new authorization session at the provider. */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public ProviderConnectSession connectPaymentProvider(String provider, ProviderConnectRequest request) {
+        return attempt(() -> api.connectPaymentProvider(provider, request));
+    }
+
+    /** Sends the customer a one-time code: a repeat would message them twice. */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public PaymentHandleConnection connectPaymentHandle(String handle) {
+        return attempt(() -> api.connectPaymentHandle(handle));
+    }
+
+    public PaymentHandleConnection getPaymentHandleConnection(String handle) {
+        return attempt(() -> api.getPaymentHandleConnection(handle));
+    }
+
+    /** A repeat after a lost answer would be refused (404, not connected), hiding that the first worked. */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public PaymentHandleConnection revokePaymentHandleConnection(String handle) {
+        return attempt(() -> api.revokePaymentHandleConnection(handle));
+    }
+
+    /** The code is single-use: a repeat after a lost answer would be refused. */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public PaymentHandleConnection verifyPaymentHandle(String handle, HandleVerifyRequest request) {
+        return attempt(() -> api.verifyPaymentHandle(handle, request));
+    }
+
+    public Payment getPayment(String paymentId) {
+        return attempt(() -> api.getPayment(paymentId));
+    }
+
+    /** Closes the virtual card; a repeat after a lost answer would be refused (409, already canceled). */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public Payment cancelPayment(String paymentId) {
+        return attempt(() -> api.cancelPayment(paymentId));
+    }
+
+    /** A read, repeated like one; the answer holds a bearer token that nothing here logs. */
+    public PaymentCredentials getPaymentCredentials(String paymentId) {
+        return attempt(() -> api.getPaymentCredentials(paymentId));
+    }
+
+    private static String commaJoined(List<String> values) {
+        return values == null || values.isEmpty() ? null : String.join(",", values);
     }
 
     /** One attempt through the circuit breaker; a void operation answers {@code null}. */

@@ -205,7 +205,7 @@ public class MessagingService {
         var numbers = linq.listPhoneNumbers().phoneNumbers();
         List<PhoneNumberList.Line> lines = numbers == null ? List.of() : numbers.stream()
                 .map(n -> new PhoneNumberList.Line(n.id(), n.phoneNumber(),
-                        n.reputation() == null ? null : n.reputation().status()))
+                        n.reputation() == null ? null : n.reputation().status(), n.forwardingNumber()))
                 .toList();
         return new PhoneNumberList(true, lines);
     }

@@ -5,7 +5,7 @@ import java.util.List;
 /** The lines the gateway may send from. */
 public record PhoneNumberList(boolean success, List<Line> phoneNumbers) {
 
-    /** One line and its reputation (HEALTHY, AT_RISK, CRITICAL). */
-    public record Line(String id, String phoneNumber, String reputation) {
+    /** One line, its reputation (HEALTHY, AT_RISK, CRITICAL) and where it forwards calls (null: nowhere). */
+    public record Line(String id, String phoneNumber, String reputation, String forwardingNumber) {
     }
 }

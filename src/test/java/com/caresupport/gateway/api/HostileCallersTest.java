@@ -48,9 +48,13 @@ class HostileCallersTest extends LinqTestSupport {
     private static final int HUGE = 300 * 1024;
 
     /** A plausible value for each path parameter, used while another part of the request is the hostile one. */
-    private static final Map<String, String> PATH_SAMPLES = Map.of("chat_id", "c1", "message_id", "m1",
-            "handle", "+15551230004", "reaction_type", "love", "subscription_id", "s1",
-            "id", "00000000-0000-0000-0000-000000000000", "attachment_id", "a1", "experience", "link");
+    private static final Map<String, String> PATH_SAMPLES = Map.ofEntries(Map.entry("chat_id", "c1"),
+            Map.entry("message_id", "m1"), Map.entry("handle", "+15551230004"), Map.entry("reaction_type", "love"),
+            Map.entry("subscription_id", "s1"), Map.entry("id", "00000000-0000-0000-0000-000000000000"),
+            Map.entry("attachment_id", "a1"), Map.entry("experience", "link"),
+            Map.entry("phone_number_id", "line-1"), Map.entry("phone_number", "+15555550100"),
+            Map.entry("audit_id", "a1"), Map.entry("payment_request_id", "pr1"), Map.entry("provider", "agentcard"),
+            Map.entry("payment_id", "p1"));
 
     /** A valid body per route that takes one, so that only the hostile part can be refused. */
     private static final Map<String, String> BODY_SAMPLES = Map.ofEntries(
@@ -73,7 +77,11 @@ class HostileCallersTest extends LinqTestSupport {
             Map.entry("POST /api/contact-card", "{\"phone_number\":\"+15555550100\",\"first_name\":\"Care\"}"),
             Map.entry("PATCH /api/contact-card", "{\"first_name\":\"Care\"}"),
             Map.entry("PUT /api/webhook-subscriptions/{subscription_id}", "{\"active\":true}"),
-            Map.entry("POST /api/blocked-handles", "{\"handle\":\"+15551230004\"}"));
+            Map.entry("POST /api/blocked-handles", "{\"handle\":\"+15551230004\"}"),
+            Map.entry("PUT /api/phone-numbers/{phone_number_id}", "{\"forwarding_number\":\"+15551230001\"}"),
+            Map.entry("POST /api/payments/providers/{provider}/connect",
+                    "{\"return_url\":\"https://admin.example.org/payments\"}"),
+            Map.entry("POST /api/payments/handles/{handle}/verify", "{\"code\":\"123456\",\"connect_id\":\"conn_1\"}"));
 
     /** Path parameter values no id, handle or type looks like (already percent-encoded). */
     private static final List<String> GARBAGE_PATH = List.of("%00", "%0D%0AX-Injected:%20yes", "..%2F..%2Fq%2Fhealth",

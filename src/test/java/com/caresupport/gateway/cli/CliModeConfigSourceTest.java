@@ -52,6 +52,16 @@ class CliModeConfigSourceTest {
     }
 
     @Test
+    void connectingAPaymentCustomerKeepsTheDatabaseForTheOptOutCheck() {
+        DATABASE_SWITCHES.forEach(key -> assertNull(run("payments", "handle", "connect", "--handle", "+15551230001")
+                .getValue(key)));
+        assertEquals("false", run("payments", "handle", "status", "--handle", "+15551230001")
+                .getValue("quarkus.datasource.active"));
+        assertEquals("false", run("numbers", "list").getValue("quarkus.datasource.active"));
+        assertEquals("false", run("payments", "credentials", "--id", "p1").getValue("quarkus.datasource.active"));
+    }
+
+    @Test
     void theServerChangesNothing() {
         assertTrue(new CliModeConfigSource(List.of("-Xmx256m", "-jar", "quarkus-run.jar")).getProperties().isEmpty());
     }
