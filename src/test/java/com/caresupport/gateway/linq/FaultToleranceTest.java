@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.caresupport.gateway.testing.LinqTestSupport;
 import com.caresupport.gateway.testing.SandboxControl;
@@ -78,14 +77,13 @@ class FaultToleranceTest extends LinqTestSupport {
         }
         int callsWhenOpen = SandboxControl.requests("GET /v3/chats");
 
-        long started = System.nanoTime();
+        // Refused by the breaker itself (Retry-After is its delay) without reaching Linq. No stopwatch: a bound on
+        // how long that took only measured how busy the machine was.
         api().get("/api/chats").then().statusCode(503)
                 .header("Retry-After", equalTo("1"))
                 .body("type", equalTo("urn:linq-gateway:problem:linq-unavailable"));
-        long tookMillis = (System.nanoTime() - started) / 1_000_000;
 
         assertEquals(callsWhenOpen, SandboxControl.requests("GET /v3/chats"), "an open circuit must not call Linq");
-        assertTrue(tookMillis < 400, "an open circuit answers at once, took " + tookMillis + " ms");
     }
 
     @Test
@@ -100,7 +98,7 @@ class FaultToleranceTest extends LinqTestSupport {
         List<Object> keys = calls.stream().map(c -> (Object) ((Map<?, ?>) ((Map<?, ?>) c.get("body")).get("message"))
                 .get("idempotency_key")).distinct().toList();
         assertEquals(1, keys.size(), "every attempt carries the same key: " + keys);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
             assertEquals(before + 1, SandboxControl.counters().getInt("messages_created"));
             assertEquals(3, SandboxControl.counters().getInt("idempotency_keys.'" + keys.get(0) + "'"));
         });
