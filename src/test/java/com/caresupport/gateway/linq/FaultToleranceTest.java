@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.caresupport.gateway.testing.LinqTestSupport;
 import com.caresupport.gateway.testing.SandboxControl;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,19 @@ import org.junit.jupiter.api.Test;
 
 /** The gateway's retry, timeout and circuit-breaker policies, seen from Linq's side through the sandbox. */
 @QuarkusTest
+@TestProfile(FaultToleranceTest.LongOpenCircuit.class)
 class FaultToleranceTest extends LinqTestSupport {
+
+    /**
+     * The circuit stays open for a minute once open, so the open-circuit test sees it open however slowly a
+     * loaded machine runs its steps (the shared 500 ms half-opened it mid-test). Each test starts closed.
+     */
+    public static class LongOpenCircuit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.fault-tolerance.global.circuit-breaker.delay", "60000");
+        }
+    }
 
     private static final String SEND_ROUTE = "POST /v3/chats/{chatId}/messages";
     private static final String SEND_PATH = "^/chats/[^/]+/messages$";
@@ -80,7 +94,7 @@ class FaultToleranceTest extends LinqTestSupport {
         // Refused by the breaker itself (Retry-After is its delay) without reaching Linq. No stopwatch: a bound on
         // how long that took only measured how busy the machine was.
         api().get("/api/chats").then().statusCode(503)
-                .header("Retry-After", equalTo("1"))
+                .header("Retry-After", equalTo("60"))
                 .body("type", equalTo("urn:linq-gateway:problem:linq-unavailable"));
 
         assertEquals(callsWhenOpen, SandboxControl.requests("GET /v3/chats"), "an open circuit must not call Linq");
