@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scans everything the test run logged (the @QuarkusTest run's {@code target/test-run.log}, written before
- * failsafe starts, and the packaged gateway's {@code target/gateway-process.log}) for every configured secret
- * and for phone numbers at INFO or above that were not masked.
+ * failsafe starts, the packaged gateway's {@code target/gateway-process.log}, and {@code target/quarkus.log}, where
+ * the last @QuarkusIntegrationTest's gateway logged) for every configured secret and for phone numbers at INFO or
+ * above that were not masked.
  */
 class LogHygieneIT {
 
-    private static final List<Path> LOGS = List.of(Path.of("target/test-run.log"), Path.of("target/gateway-process.log"));
+    private static final List<Path> LOGS = List.of(Path.of("target/test-run.log"), Path.of("target/gateway-process.log"),
+            Path.of("target/quarkus.log"));
     private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(token|secret|keys|password)$");
     private static final Pattern PHONE = Pattern.compile("\\+\\d{7,15}");
     private static final Pattern LEVEL = Pattern.compile("\\b(INFO|WARN|ERROR|FATAL)\\b|\"level\":\"(INFO|WARN|ERROR|FATAL)\"");

@@ -73,7 +73,7 @@ class SandboxWebhooksAndControlTest {
                 Map.of("parts", List.of(Map.of("type", "text", "value", "Hi")), "idempotency_key", "k-1")))
                 .post("/chats").then().statusCode(201);
 
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> deliveries.size() == 3);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.size() == 3);
         for (Delivery delivery : deliveries) {
             Map<String, String> h = delivery.headers();
             assertEquals("v1," + TestSigner.standard(secret, h.get("webhook-id"), h.get("webhook-timestamp"), delivery.body()),
@@ -95,7 +95,7 @@ class SandboxWebhooksAndControlTest {
         subscribe("2025-01-01", "message.received");
         String messageId = SandboxControl.inbound("+15551230004", "Hello?").getString("message_id");
 
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> deliveries.size() == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.size() == 1);
         JsonPath body = new JsonPath(deliveries.get(0).body());
         assertEquals("2025-01-01", body.getString("webhook_version"));
         assertEquals(messageId, body.getString("data.message.id"));
