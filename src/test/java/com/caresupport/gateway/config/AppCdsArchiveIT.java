@@ -54,8 +54,11 @@ class AppCdsArchiveIT {
             GatewayProcess.Run phones = gateway.cli(List.of(useArchive.get(0), useArchive.get(1),
                     "-Xlog:class+load=info:file=" + cliLog), "phones");
             assertEquals(0, phones.exitCode(), phones.err());
-            assertTrue(Files.readString(cliLog).contains(" com.caresupport.gateway.linq.LinqClient" + FROM_ARCHIVE),
-                    "a CLI verb maps the server's archive");
+            // What a verb shares with the server's start (its Linq client is not among it: the server calls no one).
+            String cliLoaded = Files.readString(cliLog);
+            for (String archived : List.of("io.vertx.core.impl.VertxImpl", "com.caresupport.gateway.cli.GatewayMain")) {
+                assertTrue(cliLoaded.contains(" " + archived + FROM_ARCHIVE), "the CLI verb mapped " + archived);
+            }
         }
     }
 
