@@ -1,0 +1,76 @@
+package com.caresupport.gateway.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.caresupport.gateway.testing.GatewayProcess;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * src/main/appcds/build-archive trains on a whole start of the packaged gateway, and the archive it writes is
+ * the one the JVM then maps: with {@code -Xshare:on} the JVM refuses to start on an archive it cannot use, and
+ * the class-loading log names what came out of it. Runs on a copy of the application directory (the jar plus
+ * links to its libraries), so target/quarkus-app keeps whatever archive it had.
+ */
+class AppCdsArchiveIT {
+
+    private static final Path SCRIPT = Path.of("src/main/appcds/build-archive");
+    private static final String FROM_ARCHIVE = " source: shared objects file";
+
+    @Test
+    void theArchiveHoldsTheServersStartAndServesCliVerbsToo() throws Exception {
+        Path app = applicationCopy();
+        Path archive = app.resolve("app-cds.jsa");
+
+        Process training = new ProcessBuilder(SCRIPT.toAbsolutePath().toString(), app.toString())
+                .redirectErrorStream(true).start();
+        assertTrue(training.waitFor(10, TimeUnit.MINUTES), "the training run finishes");
+        String report = new String(training.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, training.exitValue(), report);
+        assertTrue(report.contains("server ready") && report.contains("200 OK"),
+                "trained on the server, not the CLI fallback: " + report);
+        assertTrue(Files.size(archive) > 0, "archive written");
+
+        List<String> useArchive = List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive);
+        Path serverLog = Files.createTempFile("linq-gateway-appcds-server", ".log");
+        try (GatewayProcess gateway = new GatewayProcess(app.resolve("quarkus-run.jar"),
+                Files.createTempDirectory("linq-gateway-appcds-data"))) {
+            gateway.start(useArchive.get(0), useArchive.get(1), "-Xlog:class+load=info:file=" + serverLog);
+            String loaded = Files.readString(serverLog);
+            // The JDK, the application, and what only a full start loads (Quarkus's own archive stops before it).
+            for (String archived : List.of("java.lang.Object", "com.caresupport.gateway.cli.GatewayMain",
+                    "org.flywaydb.core.Flyway", "org.hibernate.internal.SessionFactoryImpl", "io.agroal.pool.ConnectionPool",
+                    "org.h2.engine.Database")) {
+                assertTrue(loaded.contains(" " + archived + FROM_ARCHIVE), archived + " came from the archive");
+            }
+
+            Path cliLog = Files.createTempFile("linq-gateway-appcds-cli", ".log");
+            GatewayProcess.Run phones = gateway.cli(List.of(useArchive.get(0), useArchive.get(1),
+                    "-Xlog:class+load=info:file=" + cliLog), "phones");
+            assertEquals(0, phones.exitCode(), phones.err());
+            // What a verb shares with the server's start (its Linq client is not among it: the server calls no one).
+            String cliLoaded = Files.readString(cliLog);
+            for (String archived : List.of("io.vertx.core.impl.VertxImpl", "com.caresupport.gateway.cli.GatewayMain")) {
+                assertTrue(cliLoaded.contains(" " + archived + FROM_ARCHIVE), "the CLI verb mapped " + archived);
+            }
+        }
+    }
+
+    /** A directory that runs as target/quarkus-app does: its own quarkus-run.jar, links to the rest. */
+    private static Path applicationCopy() throws IOException {
+        Path packaged = GatewayProcess.JAR.toAbsolutePath().getParent();
+        assertTrue(Files.exists(GatewayProcess.JAR), "package the gateway first");
+        Path copy = Files.createTempDirectory("linq-gateway-appcds");
+        Files.copy(packaged.resolve("quarkus-run.jar"), copy.resolve("quarkus-run.jar"));
+        for (String directory : List.of("app", "lib", "quarkus")) {
+            Files.createSymbolicLink(copy.resolve(directory), packaged.resolve(directory));
+        }
+        return copy;
+    }
+}
