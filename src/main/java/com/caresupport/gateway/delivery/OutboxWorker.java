@@ -25,24 +25,9 @@ public class OutboxWorker implements WorkQueue<OutboxEntry> {
     }
 
     @Override
-    public String name() {
-        return "outbox";
-    }
-
-    @Override
-    public Class<OutboxEntry> entity() {
-        return OutboxEntry.class;
-    }
-
-    @Override
-    public Set<OutboxEntry.State> open() {
-        return Set.of(OutboxEntry.State.PENDING);
-    }
-
-    @Override
-    public QueueSettings settings() {
-        return new QueueSettings(config.interval(), config.batchSize(), config.lease(), QueueSettings.UNLIMITED,
-                outbox.backoff());
+    public Definition<OutboxEntry> definition() {
+        return new Definition<>("outbox", OutboxEntry.class, Set.of(OutboxEntry.State.PENDING), new QueueSettings(
+                config.interval(), config.batchSize(), config.lease(), QueueSettings.UNLIMITED, outbox.backoff()));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.caresupport.gateway.inbound;
 
-import com.caresupport.gateway.queue.QueueSettings;
 import com.caresupport.gateway.queue.QueueWorker;
 import com.caresupport.gateway.queue.WorkQueue;
 import io.quarkus.logging.Log;
@@ -50,33 +49,15 @@ public class InboundHandling implements WorkQueue<InboundRecord> {
         this.worker = worker;
     }
 
+    /** Calls the observers at once, if this caller wins the message's lease; the work queue retries failures. */
     void onDue(@ObservesAsync Due due) {
-        handle(due.id());
-    }
-
-    /** Calls the observers that have not handled message {@code id} yet, if this caller wins its lease. */
-    public void handle(String id) {
-        worker.runNow(this, id);
+        worker.runNow(this, due.id());
     }
 
     @Override
-    public String name() {
-        return "inbound-retry";
-    }
-
-    @Override
-    public Class<InboundRecord> entity() {
-        return InboundRecord.class;
-    }
-
-    @Override
-    public Set<InboundRecord.State> open() {
-        return Set.of(InboundRecord.State.PENDING, InboundRecord.State.FAILED);
-    }
-
-    @Override
-    public QueueSettings settings() {
-        return config.settings(LEASE, BATCH);
+    public Definition<InboundRecord> definition() {
+        return new Definition<>("inbound-retry", InboundRecord.class,
+                Set.of(InboundRecord.State.PENDING, InboundRecord.State.FAILED), config.settings(LEASE, BATCH));
     }
 
     @Override
@@ -114,7 +95,7 @@ public class InboundHandling implements WorkQueue<InboundRecord> {
                 stored.succeeded();
             } else {
                 stored.state = InboundRecord.State.FAILED;
-                stored.retryLater(String.join("; ", failures), settings().backoff(), Duration.ZERO, Instant.now());
+                stored.retryLater(String.join("; ", failures), config.settings(LEASE, BATCH).backoff(), Duration.ZERO, Instant.now());
             }
         });
     }

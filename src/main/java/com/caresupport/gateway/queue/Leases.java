@@ -30,7 +30,7 @@ public class Leases {
 
     /** Claims up to a batch of due, unleased rows for {@code worker}, oldest due first; returns their ids. */
     public <E extends Leased> List<String> claimDue(WorkQueue<E> queue, String worker) {
-        QueueSettings settings = queue.settings();
+        QueueSettings settings = queue.definition().settings();
         return claim(queue, worker, settings.batchSize(), (cb, row, now) -> cb.and(
                 cb.lessThan(row.get("attempts"), settings.maxAttempts()),
                 cb.lessThanOrEqualTo(row.get("nextAttemptAt"), now)));
@@ -45,13 +45,14 @@ public class Leases {
     }
 
     private <E extends Leased> List<String> claim(WorkQueue<E> queue, String worker, int limit, Filter<E> filter) {
+        WorkQueue.Definition<E> definition = queue.definition();
         return QuarkusTransaction.requiringNew().call(() -> {
             EntityManager em = Panache.getEntityManager();
             CriteriaBuilder cb = em.getCriteriaBuilder();
-            CriteriaQuery<E> query = cb.createQuery(queue.entity());
-            Root<E> row = query.from(queue.entity());
+            CriteriaQuery<E> query = cb.createQuery(definition.entity());
+            Root<E> row = query.from(definition.entity());
             Instant now = Instant.now();
-            query.where(row.get("state").in(queue.open()),
+            query.where(row.get("state").in(definition.open()),
                     cb.or(cb.isNull(row.get("leaseUntil")), cb.lessThan(row.get("leaseUntil"), now)),
                     filter.on(cb, row, now))
                     .orderBy(cb.asc(row.get("nextAttemptAt")));
@@ -62,13 +63,14 @@ public class Leases {
                     .getResultList();
             var ids = em.getEntityManagerFactory().getPersistenceUnitUtil();
             return claimed.stream().map(entity -> {
-                entity.lease(worker, now.plus(queue.settings().lease()));
+                entity.lease(worker, now.plus(definition.settings().lease()));
                 return (String) ids.getIdentifier(entity);
             }).toList();
         });
     }
 
     private static String idAttribute(WorkQueue<?> queue) {
-        return Panache.getEntityManager().getMetamodel().entity(queue.entity()).getId(String.class).getName();
+        return Panache.getEntityManager().getMetamodel().entity(queue.definition().entity()).getId(String.class)
+                .getName();
     }
 }

@@ -37,8 +37,8 @@ public class QueueWorker {
 
     void schedule(@Observes StartupEvent started) {
         for (WorkQueue<?> queue : queues) {
-            scheduler.newJob(queue.name())
-                    .setInterval(queue.settings().interval().toString())
+            scheduler.newJob(queue.definition().name())
+                    .setInterval(queue.definition().settings().interval().toString())
                     .setDelayed("2s")
                     .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
                     .setSkipPredicate(Scheduled.ApplicationNotRunning.class)
@@ -68,7 +68,7 @@ public class QueueWorker {
             queue.work(id);
         } catch (RuntimeException e) {
             // The lease runs out and the row is claimed again; the rest of the batch goes on.
-            Log.errorf(e, "Queue %s: working on %s failed unexpectedly", queue.name(), id);
+            Log.errorf(e, "Queue %s: working on %s failed unexpectedly", queue.definition().name(), id);
         }
     }
 }

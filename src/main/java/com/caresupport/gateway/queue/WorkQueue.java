@@ -9,15 +9,19 @@ import java.util.Set;
  */
 public interface WorkQueue<E extends Leased> {
 
-    /** A short name for the schedule and the logs. */
-    String name();
+    /**
+     * What a queue holds and how it is driven.
+     *
+     * @param name a short name for the schedule and the logs
+     * @param entity the rows' entity
+     * @param open the states in which a row still has work owed (the entity's {@code state} attribute)
+     * @param settings interval, batch, lease, attempts and backoff
+     */
+    record Definition<E extends Leased>(String name, Class<E> entity, Set<? extends Enum<?>> open,
+            QueueSettings settings) {
+    }
 
-    Class<E> entity();
-
-    /** The states in which a row still has work owed; its entity's {@code state} attribute holds one. */
-    Set<? extends Enum<?>> open();
-
-    QueueSettings settings();
+    Definition<E> definition();
 
     /**
      * Works on row {@code id}, which this instance has claimed, records the outcome on it and releases the

@@ -1,6 +1,5 @@
 package com.caresupport.gateway.webhook;
 
-import com.caresupport.gateway.queue.QueueSettings;
 import com.caresupport.gateway.queue.QueueWorker;
 import com.caresupport.gateway.queue.WorkQueue;
 import io.quarkus.logging.Log;
@@ -37,33 +36,15 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
         this.worker = worker;
     }
 
+    /** Processes the event at once, if this caller wins its lease; the outcome is recorded on the event. */
     void onStored(@ObservesAsync Stored stored) {
-        process(stored.id());
-    }
-
-    /** Processes one event if this caller wins its lease; the outcome is recorded on the event. */
-    public void process(String id) {
-        worker.runNow(this, id);
+        worker.runNow(this, stored.id());
     }
 
     @Override
-    public String name() {
-        return "webhook-retry";
-    }
-
-    @Override
-    public Class<WebhookEvent> entity() {
-        return WebhookEvent.class;
-    }
-
-    @Override
-    public Set<WebhookEvent.State> open() {
-        return Set.of(WebhookEvent.State.RECEIVED, WebhookEvent.State.FAILED);
-    }
-
-    @Override
-    public QueueSettings settings() {
-        return config.settings(LEASE, BATCH);
+    public Definition<WebhookEvent> definition() {
+        return new Definition<>("webhook-retry", WebhookEvent.class,
+                Set.of(WebhookEvent.State.RECEIVED, WebhookEvent.State.FAILED), config.settings(LEASE, BATCH));
     }
 
     @Override
@@ -83,7 +64,7 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
                 WebhookEvent event = WebhookEvent.findById(id);
                 event.state = WebhookEvent.State.FAILED;
                 event.retryLater(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-                        settings().backoff(), Duration.ZERO, Instant.now());
+                        config.settings(LEASE, BATCH).backoff(), Duration.ZERO, Instant.now());
             });
         }
     }

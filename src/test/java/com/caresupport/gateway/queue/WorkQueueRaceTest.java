@@ -169,23 +169,9 @@ class WorkQueueRaceTest {
     private record HandledRows(int batchSize, int maxAttempts) implements WorkQueue<InboundRecord> {
 
         @Override
-        public String name() {
-            return "test-handled-rows";
-        }
-
-        @Override
-        public Class<InboundRecord> entity() {
-            return InboundRecord.class;
-        }
-
-        @Override
-        public Set<InboundRecord.State> open() {
-            return Set.of(InboundRecord.State.HANDLED);
-        }
-
-        @Override
-        public QueueSettings settings() {
-            return new QueueSettings(Duration.ofSeconds(1), batchSize, Duration.ofMinutes(10), maxAttempts, BACKOFF);
+        public Definition<InboundRecord> definition() {
+            return new Definition<>("test-handled-rows", InboundRecord.class, Set.of(InboundRecord.State.HANDLED),
+                    new QueueSettings(Duration.ofSeconds(1), batchSize, Duration.ofMinutes(10), maxAttempts, BACKOFF));
         }
 
         @Override
