@@ -11,6 +11,8 @@ import com.caresupport.gateway.messaging.NewChat;
 import com.caresupport.gateway.messaging.NewMessage;
 import com.caresupport.gateway.ops.LogMask;
 import com.caresupport.gateway.ops.Traces;
+import com.caresupport.gateway.queue.Backoff;
+import com.caresupport.gateway.queue.QueueWorker;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -40,8 +42,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
-
-    private static final String INSTANCE = "gateway-" + UUID.randomUUID().toString().substring(0, 8);
 
     private final MessagingService messaging;
     private final MessageStore store;
@@ -119,8 +119,7 @@ public class Outbox {
                 entry.messageId = candidate.id;
                 entry.state = OutboxEntry.State.PENDING;
                 entry.nextAttemptAt = now;
-                entry.leaseUntil = now.plus(config.lease());
-                entry.leasedBy = INSTANCE;
+                entry.lease(instance(), now.plus(config.lease()));
                 entry.createdAt = now;
                 entry.updatedAt = now;
                 entry.persist();
@@ -205,12 +204,7 @@ public class Outbox {
         QuarkusTransaction.requiringNew().run(() -> {
             OutboxEntry entry = OutboxEntry.findById(id);
             Instant now = Instant.now();
-            entry.attempts++;
-            entry.lastError = MessageStore.truncate(reason == null ? "unknown" : reason, 2000);
-            Duration backoff = backoff(entry.attempts);
-            entry.nextAttemptAt = now.plus(notBefore.compareTo(backoff) > 0 ? notBefore : backoff);
-            entry.leaseUntil = null;
-            entry.leasedBy = null;
+            entry.retryLater(reason, backoff(), notBefore, now);
             entry.updatedAt = now;
         });
     }
@@ -241,19 +235,16 @@ public class Outbox {
         OutboxEntry entry = OutboxEntry.findById(id);
         entry.state = state;
         entry.lastError = reason == null ? entry.lastError : MessageStore.truncate(reason, 2000);
-        entry.leaseUntil = null;
-        entry.leasedBy = null;
+        entry.release();
         entry.updatedAt = Instant.now();
     }
 
-    Duration backoff(int attempts) {
-        long factor = 1L << Math.min(Math.max(attempts - 1, 0), 20);
-        Duration wait = config.backoff().multipliedBy(factor);
-        return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+    Backoff backoff() {
+        return new Backoff(config.backoff(), config.maxBackoff());
     }
 
     static String instance() {
-        return INSTANCE;
+        return QueueWorker.instance();
     }
 
     private MessageRecord newMessage(MessageRecord.Kind kind, String chatId, Object request, String text,

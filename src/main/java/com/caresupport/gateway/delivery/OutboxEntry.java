@@ -1,6 +1,6 @@
 package com.caresupport.gateway.delivery;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.caresupport.gateway.queue.Leased;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,12 +10,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A message still owed to Linq. Workers claim an entry by taking its lease ({@code leaseUntil}), so two
+ * A message still owed to Linq, in the outbox work queue. Workers claim an entry by taking its lease, so two
  * instances never deliver it at the same time; a crashed worker's lease simply runs out.
  */
 @Entity
 @Table(name = "outbox_entry")
-public class OutboxEntry extends PanacheEntityBase {
+public class OutboxEntry extends Leased {
 
     /** The entry's life: waiting for delivery, handed to Linq, or given up on. */
     public enum State {
@@ -28,20 +28,6 @@ public class OutboxEntry extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public State state;
-
-    public int attempts;
-
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
-
-    @Column(name = "lease_until")
-    public Instant leaseUntil;
-
-    @Column(name = "leased_by")
-    public String leasedBy;
-
-    @Column(name = "last_error")
-    public String lastError;
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -1,60 +1,42 @@
 package com.caresupport.gateway.delivery;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import com.caresupport.gateway.queue.QueueSettings;
+import com.caresupport.gateway.queue.QueueWorker;
+import com.caresupport.gateway.queue.WorkQueue;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import java.time.Instant;
-import java.util.List;
-import org.hibernate.Timeouts;
+import java.util.Set;
 
 /**
- * Keeps delivering queued messages. Each run claims a batch of due entries by locking them with
- * {@code FOR UPDATE SKIP LOCKED} and taking their lease in one short transaction, so instances sharing a
- * database split the work instead of repeating it; the lease also covers the delivery itself, which runs
- * outside any transaction. Safe to run on every instance at once.
+ * The outbox as a work queue: pending entries are claimed in batches every {@code gateway.outbox.interval} and
+ * delivered under their lease (delivery runs outside any transaction). An entry is tried until Linq takes or
+ * refuses it, or until it is older than {@code gateway.outbox.max-age}; attempts are not counted against it.
  */
 @ApplicationScoped
-public class OutboxWorker {
+public class OutboxWorker implements WorkQueue<OutboxEntry> {
 
     private final Outbox outbox;
     private final DeliveryConfig config;
+    private final QueueWorker worker;
 
-    OutboxWorker(Outbox outbox, DeliveryConfig config) {
+    OutboxWorker(Outbox outbox, DeliveryConfig config, QueueWorker worker) {
         this.outbox = outbox;
         this.config = config;
+        this.worker = worker;
     }
 
-    @Scheduled(identity = "outbox", every = "${gateway.outbox.interval:5s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void run() {
-        drain(Outbox.instance());
+    @Override
+    public Definition<OutboxEntry> definition() {
+        return new Definition<>("outbox", OutboxEntry.class, Set.of(OutboxEntry.State.PENDING), new QueueSettings(
+                config.interval(), config.batchSize(), config.lease(), QueueSettings.UNLIMITED, outbox.backoff()));
+    }
+
+    @Override
+    public void work(String messageId) {
+        outbox.deliverClaimed(messageId);
     }
 
     /** Claims and delivers due messages as {@code worker}; returns how many it claimed. */
-    public int drain(String worker) {
-        List<String> claimed = claim(worker);
-        claimed.forEach(outbox::deliverClaimed);
-        return claimed.size();
-    }
-
-    List<String> claim(String worker) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now();
-            List<OutboxEntry> due = OutboxEntry.<OutboxEntry>find(
-                    "state = ?1 and nextAttemptAt <= ?2 and (leaseUntil is null or leaseUntil < ?2) order by nextAttemptAt",
-                    OutboxEntry.State.PENDING, now)
-                    .withLock(LockModeType.PESSIMISTIC_WRITE)
-                    .withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI)
-                    .page(0, config.batchSize())
-                    .list();
-            for (OutboxEntry entry : due) {
-                entry.leaseUntil = now.plus(config.lease());
-                entry.leasedBy = worker;
-                entry.updatedAt = now;
-            }
-            return due.stream().map(e -> e.messageId).toList();
-        });
+    public int drain(String name) {
+        return worker.drain(this, name);
     }
 }

@@ -1,25 +1,14 @@
 package com.caresupport.gateway.inbound;
 
+import com.caresupport.gateway.queue.RetrySchedule;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** The inbound path: handler retries and the polling loop. */
+/** The inbound path: handler retries ({@link RetrySchedule}) and the polling loop. */
 @ConfigMapping(prefix = "gateway.inbound")
-public interface InboundConfig {
-
-    /** How often inbound messages whose observers failed are tried again. */
-    @WithDefault("10s")
-    Duration retryInterval();
-
-    /** Wait before the first retry; doubled per attempt. */
-    @WithDefault("5s")
-    Duration retryBackoff();
-
-    /** Attempts before a message is left as failed for a person to look at. */
-    @WithDefault("10")
-    int maxAttempts();
+public interface InboundConfig extends RetrySchedule {
 
     /** The poller, a fallback for deployments that cannot receive webhooks and a net for missed ones. */
     Poller poller();

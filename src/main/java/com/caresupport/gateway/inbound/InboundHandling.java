@@ -1,9 +1,9 @@
 package com.caresupport.gateway.inbound;
 
-import com.caresupport.gateway.jobs.Leases;
+import com.caresupport.gateway.queue.QueueWorker;
+import com.caresupport.gateway.queue.WorkQueue;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -24,43 +24,44 @@ import java.util.Set;
 /**
  * Hands stored inbound messages to the {@link IncomingMessage} observers, off the path that received them.
  * Each observer is called on its own and remembered once it succeeded, so a failing observer is retried
- * alone (with backoff) while the others get each message once, and a slow one holds up no receiver.
+ * alone (with backoff, from the work queue) while the others get each message once, and a slow one holds up
+ * no receiver.
  */
 @ApplicationScoped
-public class InboundHandling {
+public class InboundHandling implements WorkQueue<InboundRecord> {
 
     /** A stored message waiting for its observers. */
     public record Due(String id) {
     }
 
     private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final int BATCH = 50;
 
     private final BeanManager beans;
     private final InboundConfig config;
     private final Members members;
+    private final QueueWorker worker;
 
-    InboundHandling(BeanManager beans, InboundConfig config, Members members) {
+    InboundHandling(BeanManager beans, InboundConfig config, Members members, QueueWorker worker) {
         this.beans = beans;
         this.config = config;
         this.members = members;
+        this.worker = worker;
     }
 
+    /** Calls the observers at once, if this caller wins the message's lease; the work queue retries failures. */
     void onDue(@ObservesAsync Due due) {
-        handle(due.id());
+        worker.runNow(this, due.id());
     }
 
-    @Scheduled(identity = "inbound-retry", every = "${gateway.inbound.retry-interval:10s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void retry() {
-        Leases.due(InboundRecord.class, InboundRecord.State.HANDLED, config.maxAttempts(), 50).forEach(this::handle);
+    @Override
+    public Definition<InboundRecord> definition() {
+        return new Definition<>("inbound-retry", InboundRecord.class,
+                Set.of(InboundRecord.State.PENDING, InboundRecord.State.FAILED), config.settings(LEASE, BATCH));
     }
 
-    /** Calls the observers that have not handled message {@code id} yet, if this caller wins its lease. */
-    public void handle(String id) {
-        if (!Leases.claim(InboundRecord.class, id, InboundRecord.State.HANDLED, LEASE)) {
-            return;
-        }
+    @Override
+    public void work(String id) {
         InboundRecord record = QuarkusTransaction.requiringNew().call(() -> InboundRecord.<InboundRecord>findById(id));
         IncomingMessage message = new IncomingMessage(
                 record.memberId == null ? null : members.view(record.memberId).orElse(null), record.fromHandle,
@@ -87,18 +88,14 @@ public class InboundHandling {
         }
         QuarkusTransaction.requiringNew().run(() -> {
             InboundRecord stored = InboundRecord.findById(id);
-            stored.attempts++;
             stored.handledBy = String.join(",", done);
-            stored.leaseUntil = null;
             if (failures.isEmpty()) {
                 stored.state = InboundRecord.State.HANDLED;
                 stored.handledAt = Instant.now();
-                stored.lastError = null;
+                stored.succeeded();
             } else {
                 stored.state = InboundRecord.State.FAILED;
-                String error = String.join("; ", failures);
-                stored.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
-                stored.nextAttemptAt = Leases.nextAttempt(config.retryBackoff(), stored.attempts);
+                stored.retryLater(String.join("; ", failures), config.settings(LEASE, BATCH).backoff(), Duration.ZERO, Instant.now());
             }
         });
     }

@@ -1,7 +1,7 @@
 package com.caresupport.gateway.inbound;
 
 import com.caresupport.gateway.config.LinqConfig;
-import com.caresupport.gateway.jobs.JobLock;
+import com.caresupport.gateway.queue.JobLock;
 import com.caresupport.gateway.messaging.ChatList;
 import com.caresupport.gateway.messaging.ChatView;
 import com.caresupport.gateway.messaging.MessageView;

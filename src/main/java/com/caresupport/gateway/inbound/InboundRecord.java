@@ -1,6 +1,6 @@
 package com.caresupport.gateway.inbound;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.caresupport.gateway.queue.Leased;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,10 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An inbound message, stored once per Linq message id, and where its handling stands. */
+/** An inbound message, stored once per Linq message id, and where its handling stands (a work queue row). */
 @Entity
 @Table(name = "inbound_message")
-public class InboundRecord extends PanacheEntityBase {
+public class InboundRecord extends Leased {
 
     /** PENDING until every observer handled it; FAILED while some observer keeps failing. */
     public enum State {
@@ -56,20 +56,9 @@ public class InboundRecord extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public State state;
 
-    public int attempts;
-
     /** The observers that handled it, so a retry reaches only those that failed. */
     @Column(name = "handled_by")
     public String handledBy;
-
-    @Column(name = "last_error")
-    public String lastError;
-
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
-
-    @Column(name = "lease_until")
-    public Instant leaseUntil;
 
     @Column(name = "handled_at")
     public Instant handledAt;

@@ -27,7 +27,7 @@ public class LinqBackoff implements CustomBackoffStrategy {
         if (cause instanceof LinqException linq && linq.retryAfter().isPresent()) {
             return linq.retryAfter().get().toMillis();
         }
-        long base = Math.min(initialMillis << Math.min(n, 20), initialMillis * MAX_FACTOR);
+        long base = com.caresupport.gateway.queue.Backoff.millis(initialMillis, n, initialMillis * MAX_FACTOR);
         return Math.round(base * (1 - ThreadLocalRandom.current().nextDouble() * 0.25));
     }
 }

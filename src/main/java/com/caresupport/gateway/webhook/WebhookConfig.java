@@ -1,12 +1,13 @@
 package com.caresupport.gateway.webhook;
 
+import com.caresupport.gateway.queue.RetrySchedule;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How the webhook receiver checks and processes Linq's deliveries. */
+/** How the webhook receiver checks and processes Linq's deliveries (retries: {@link RetrySchedule}). */
 @ConfigMapping(prefix = "gateway.webhook")
-public interface WebhookConfig {
+public interface WebhookConfig extends RetrySchedule {
 
     /** How far a delivery's timestamp may be from now, either way. */
     @WithDefault("5M")
@@ -23,14 +24,6 @@ public interface WebhookConfig {
     @WithDefault("1m")
     Duration secretsRefresh();
 
-    /** How often stored events whose processing failed are tried again. */
-    @WithDefault("10s")
-    Duration retryInterval();
-
-    /** Wait before the first reprocessing; doubled per attempt. */
-    @WithDefault("5s")
-    Duration retryBackoff();
-
     /**
      * Threads processing stored events right after they are received; each takes several commits per event, so
      * more threads mostly queue on the database.
@@ -40,12 +33,8 @@ public interface WebhookConfig {
 
     /**
      * Stored events waiting for those threads, at most; beyond it an event waits for the retry job, which takes
-     * {@code 50} every {@code retry-interval}.
+     * a batch every {@code retry-interval}.
      */
     @WithDefault("20000")
     int processingQueue();
-
-    /** Attempts before an event is left as failed for a person to look at. */
-    @WithDefault("10")
-    int maxAttempts();
 }

@@ -1,6 +1,6 @@
 package com.caresupport.gateway.webhook;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.caresupport.gateway.queue.Leased;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,10 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A webhook delivery as received: raw payload, identifiers for deduplication, processing state. */
+/** A webhook delivery as received: raw payload, identifiers for deduplication, processing state (a work queue row). */
 @Entity
 @Table(name = "webhook_event")
-public class WebhookEvent extends PanacheEntityBase {
+public class WebhookEvent extends Leased {
 
     /** Where processing stands. */
     public enum State {
@@ -44,17 +44,6 @@ public class WebhookEvent extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public State state;
-
-    public int attempts;
-
-    @Column(name = "last_error")
-    public String lastError;
-
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
-
-    @Column(name = "lease_until")
-    public Instant leaseUntil;
 
     @Column(name = "processed_at")
     public Instant processedAt;

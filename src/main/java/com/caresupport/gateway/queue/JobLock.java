@@ -1,4 +1,4 @@
-package com.caresupport.gateway.jobs;
+package com.caresupport.gateway.queue;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
