@@ -2,6 +2,7 @@ package com.caresupport.gateway.webhook;
 
 import com.caresupport.gateway.queue.QueueWorker;
 import com.caresupport.gateway.queue.WorkQueue;
+import com.caresupport.gateway.webhook.events.MalformedPayloadException;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +58,15 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
                 event.state = WebhookEvent.State.PROCESSED;
                 event.processedAt = Instant.now();
                 event.succeeded();
+            });
+        } catch (MalformedPayloadException e) {
+            // The stored payload will never read differently: retrying would only repeat the same failure.
+            Log.warnf("Webhook event %s is not shaped as its type says; left as failed: %s", id, e.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> {
+                WebhookEvent event = WebhookEvent.findById(id);
+                event.state = WebhookEvent.State.FAILED;
+                event.retryLater("MalformedPayloadException: " + e.getMessage(), config.settings(LEASE, BATCH).backoff(), Duration.ZERO, Instant.now());
+                event.attempts = Math.max(event.attempts, config.maxAttempts());
             });
         } catch (RuntimeException e) {
             Log.warnf(e, "Processing webhook event %s failed; it will be retried", id);

@@ -195,6 +195,9 @@ class LinqEventDispatchTest {
                 .body("events.find { it.event_id == '" + eventId + "' }.state", equalTo("failed"))
                 .body("events.find { it.event_id == '" + eventId + "' }.last_error", containsString(
                         "MalformedPayloadException: " + type + " payload does not match its shape: " + testCase.get(2))));
+        // It will never read differently, so it is left for a person rather than retried: no attempts left.
+        api().get("/api/webhook-events?type=" + type).then()
+                .body("events.find { it.event_id == '" + eventId + "' }.attempts", equalTo(10));
         assertTrue(recorder.withEventId(eventId).isEmpty(), "a malformed payload fires no typed event");
         assertEquals(before, observer.statuses.size() + observer.inbound.size(), "nor any of the gateway's own");
     }
