@@ -16,8 +16,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Every failure as one line on stderr and an exit code a script can branch on:
- * 2 bad flags or invalid input, 3 Linq refused the request, 4 Linq unavailable (nothing sent), 1 anything else.
+ * Every failure as one line on stderr and an exit code a script can branch on: 2 bad flags, invalid input or a
+ * recipient who replied STOP, 3 Linq refused the request, 4 Linq unavailable (nothing sent), 1 anything else.
+ * {@code send} and {@code create} never exit 4: while Linq is unavailable they store the message, print its
+ * gateway id and exit {@link #QUEUED} (5), and the gateway's outbox delivers it later.
  */
 @ApplicationScoped
 public class CliErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -25,6 +27,8 @@ public class CliErrors implements IExecutionExceptionHandler, IParameterExceptio
     public static final int INVALID = 2;
     public static final int REJECTED = 3;
     public static final int UNAVAILABLE = 4;
+    /** Not a failure: the message is stored, and the gateway's outbox delivers it once Linq is back. */
+    public static final int QUEUED = 5;
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {

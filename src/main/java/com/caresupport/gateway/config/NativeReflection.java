@@ -2,6 +2,7 @@ package com.caresupport.gateway.config;
 
 import com.caresupport.gateway.api.SendResponse;
 import com.caresupport.gateway.api.problem.Problem;
+import com.caresupport.gateway.cli.SendResult;
 import com.caresupport.gateway.delivery.StoredMessageView;
 import com.caresupport.gateway.inbound.MemberView;
 import com.caresupport.gateway.messaging.ActionResult;
@@ -37,7 +38,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         NewChat.class, NewMessage.class, EffectSpec.class,
         ChatCreated.class, MessageSent.class, VoiceMemoSent.class, ChatList.class, ChatView.class, MessageList.class,
         PhoneNumberList.class, CapabilityResult.class, ActionResult.class, SubscriptionList.class,
-        SubscriptionView.class })
+        SubscriptionView.class, SendResult.class })
 final class NativeReflection {
 
     private NativeReflection() {
