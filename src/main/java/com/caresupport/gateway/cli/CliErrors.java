@@ -1,9 +1,9 @@
 package com.caresupport.gateway.cli;
 
-import com.caresupport.gateway.api.problem.Problem;
-import com.caresupport.gateway.api.problem.ProblemException;
+import com.caresupport.gateway.error.GatewayException;
 import com.caresupport.gateway.linq.LinqRejectedException;
 import com.caresupport.gateway.linq.LinqUnavailableException;
+import com.caresupport.gateway.messaging.validation.FieldNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -50,9 +50,8 @@ public class CliErrors implements IExecutionExceptionHandler, IParameterExceptio
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .map(CliErrors::describe).collect(Collectors.joining("; "));
         }
-        if (e instanceof ProblemException problem) {
-            Problem p = problem.problem();
-            return p.detail() == null ? p.title() : p.detail();
+        if (e instanceof GatewayException refused) {
+            return refused.getMessage();
         }
         if (e instanceof LinqRejectedException rejected) {
             return rejected.getMessage();
@@ -70,14 +69,14 @@ public class CliErrors implements IExecutionExceptionHandler, IParameterExceptio
             "reply-to", "reaction_type", "type", "custom_emoji", "emoji", "target_url", "url", "from_phone", "from");
 
     private static String describe(ConstraintViolation<?> violation) {
-        String field = com.caresupport.gateway.api.problem.FieldNames.of(violation);
+        String field = FieldNames.of(violation);
         String flag = FLAGS.getOrDefault(field, field.replace('_', '-'));
         return "--" + flag + " " + violation.getMessage();
     }
 
     static int exitCode(Exception e) {
-        if (e instanceof ConstraintViolationException || e instanceof ProblemException problem
-                && problem.problem().status() < 500) {
+        // Every refusal of the gateway's own (opted-out recipient, reused key, unknown record…) is the caller's to fix.
+        if (e instanceof ConstraintViolationException || e instanceof GatewayException) {
             return INVALID;
         }
         if (e instanceof LinqRejectedException) {

@@ -1,7 +1,7 @@
 package com.caresupport.gateway.delivery;
 
-import com.caresupport.gateway.api.problem.Problem;
-import com.caresupport.gateway.api.problem.ProblemException;
+import com.caresupport.gateway.error.GatewayException;
+import com.caresupport.gateway.error.IdempotencyKeyReusedException;
 import com.caresupport.gateway.linq.LinqRejectedException;
 import com.caresupport.gateway.linq.LinqUnavailableException;
 import com.caresupport.gateway.messaging.ChatStarted;
@@ -113,7 +113,7 @@ public class Outbox {
         try {
             Traces.inSpan(message.traceParent, "outbox delivery", Map.of("gateway.message_id", messageId),
                     () -> deliverStored(kinds.of(message.kind), message));
-        } catch (LinqRejectedException | LinqUnavailableException | ProblemException | ConstraintViolationException e) {
+        } catch (LinqRejectedException | LinqUnavailableException | GatewayException | ConstraintViolationException e) {
             // Recorded by deliver(): a refusal (Linq's, or the opt-out guard's) as failed, an outage as postponed.
             Log.debugf("Outbox delivery of %s: %s", messageId, e.getMessage());
         } catch (RuntimeException e) {
@@ -165,7 +165,7 @@ public class Outbox {
                 entry.persist();
                 return new Stored(null, checked);
             }));
-        } catch (ProblemException e) {
+        } catch (GatewayException e) {
             throw e;
         } catch (RuntimeException e) {
             // Two requests with one key raced; the unique key let one in. Answer with that one.
@@ -190,9 +190,7 @@ public class Outbox {
 
     private static MessageRecord requireSameRequest(MessageRecord existing, MessageRecord candidate) {
         if (!existing.requestHash.equals(candidate.requestHash)) {
-            throw new ProblemException(Problem.of(422, "idempotency-key-reused",
-                    "Idempotency-Key reused", "This Idempotency-Key was already used for a different request;"
-                            + " use a new key for a new message."));
+            throw new IdempotencyKeyReusedException();
         }
         return existing;
     }
@@ -218,7 +216,7 @@ public class Outbox {
         } catch (LinqRejectedException e) {
             reject(message.id, e.getMessage(), e.linqCode().orElse(null));
             throw e;
-        } catch (ProblemException | ConstraintViolationException e) {
+        } catch (GatewayException | ConstraintViolationException e) {
             reject(message.id, e.getMessage(), null);
             throw e;
         } catch (RuntimeException e) {

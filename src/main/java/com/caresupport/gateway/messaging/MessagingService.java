@@ -1,9 +1,8 @@
 package com.caresupport.gateway.messaging;
 
-import com.caresupport.gateway.api.problem.Problem;
-import com.caresupport.gateway.api.problem.ProblemException;
 import com.caresupport.gateway.config.LinqConfig;
 import com.caresupport.gateway.config.Secret;
+import com.caresupport.gateway.error.InvalidRequestException;
 import com.caresupport.gateway.linq.LinqClient;
 import com.caresupport.gateway.linq.wire.AttachmentRequest;
 import com.caresupport.gateway.linq.wire.AttachmentUpload;
@@ -28,7 +27,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 
@@ -240,17 +238,14 @@ public class MessagingService {
         if (fromPhone != null) {
             return fromPhone;
         }
-        return config.phoneNumber().orElseThrow(() -> new ProblemException(Problem.of(Response.Status.BAD_REQUEST,
-                "missing-sender", "No sender line",
-                "from_phone is required because no default line is configured (set LINQ_PHONE_NUMBER)")));
+        return config.phoneNumber().orElseThrow(() -> new InvalidRequestException(
+                InvalidRequestException.Reason.NO_SENDER_LINE,
+                "from_phone is required because no default line is configured (set LINQ_PHONE_NUMBER)", List.of()));
     }
 
     private static void requireHandle(String handle) {
         if (handle != null && !LinqLimits.isHandle(handle)) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "validation", "Invalid request",
-                    "handle must be an E.164 phone number or an email address")
-                    .withErrors(List.of(new Problem.FieldError("handle",
-                            "must be an E.164 phone number or an email address"))));
+            throw InvalidRequestException.field("handle", "must be an E.164 phone number or an email address");
         }
     }
 }

@@ -3,7 +3,7 @@ package com.caresupport.gateway.messaging;
 import java.util.List;
 
 /**
- * Says whether an operation may reach its recipients; throws a problem (409) when it may not. The opt-out
+ * Says whether an operation may reach its recipients; throws {@code RecipientOptedOutException} when it may not. The opt-out
  * registry implements it, so that a recipient who replied STOP is never reached, whatever the path:
  * the send path ({@code delivery.Outbox}) and {@link MessagingService} ask it before every operation that
  * reaches a person. Each check joins the caller's transaction, if there is one.
