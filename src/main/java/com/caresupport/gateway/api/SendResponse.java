@@ -1,6 +1,7 @@
 package com.caresupport.gateway.api;
 
 import com.caresupport.gateway.delivery.Accepted;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -9,6 +10,7 @@ import java.net.URI;
  * gateway's own id while it is queued; both work with {@code GET /api/messages/{id}}, and {@code localId}
  * never changes.
  */
+@RegisterForReflection
 public record SendResponse(boolean success, String chatId, String messageId, String localId, String service,
         String deliveryStatus, String error, boolean replayed) {
 

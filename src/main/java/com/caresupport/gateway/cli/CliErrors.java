@@ -1,9 +1,9 @@
 package com.caresupport.gateway.cli;
 
-import com.caresupport.gateway.api.problem.Problem;
-import com.caresupport.gateway.api.problem.ProblemException;
+import com.caresupport.gateway.error.GatewayException;
 import com.caresupport.gateway.linq.LinqRejectedException;
 import com.caresupport.gateway.linq.LinqUnavailableException;
+import com.caresupport.gateway.messaging.validation.FieldNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -16,8 +16,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Every failure as one line on stderr and an exit code a script can branch on:
- * 2 bad flags or invalid input, 3 Linq refused the request, 4 Linq unavailable (nothing sent), 1 anything else.
+ * Every failure as one line on stderr and an exit code a script can branch on: 2 bad flags, invalid input or a
+ * recipient who replied STOP, 3 Linq refused the request, 4 Linq unavailable (nothing sent), 1 anything else.
+ * {@code send} and {@code create} never exit 4: while Linq is unavailable they store the message, print its
+ * gateway id and exit {@link #QUEUED} (5), and the gateway's outbox delivers it later.
  */
 @ApplicationScoped
 public class CliErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -25,6 +27,8 @@ public class CliErrors implements IExecutionExceptionHandler, IParameterExceptio
     public static final int INVALID = 2;
     public static final int REJECTED = 3;
     public static final int UNAVAILABLE = 4;
+    /** Not a failure: the message is stored, and the gateway's outbox delivers it once Linq is back. */
+    public static final int QUEUED = 5;
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
@@ -46,9 +50,8 @@ public class CliErrors implements IExecutionExceptionHandler, IParameterExceptio
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .map(CliErrors::describe).collect(Collectors.joining("; "));
         }
-        if (e instanceof ProblemException problem) {
-            Problem p = problem.problem();
-            return p.detail() == null ? p.title() : p.detail();
+        if (e instanceof GatewayException refused) {
+            return refused.getMessage();
         }
         if (e instanceof LinqRejectedException rejected) {
             return rejected.getMessage();
@@ -66,14 +69,14 @@ public class CliErrors implements IExecutionExceptionHandler, IParameterExceptio
             "reply-to", "reaction_type", "type", "custom_emoji", "emoji", "target_url", "url", "from_phone", "from");
 
     private static String describe(ConstraintViolation<?> violation) {
-        String field = com.caresupport.gateway.api.problem.FieldNames.of(violation);
+        String field = FieldNames.of(violation);
         String flag = FLAGS.getOrDefault(field, field.replace('_', '-'));
         return "--" + flag + " " + violation.getMessage();
     }
 
     static int exitCode(Exception e) {
-        if (e instanceof ConstraintViolationException || e instanceof ProblemException problem
-                && problem.problem().status() < 500) {
+        // Every refusal of the gateway's own (opted-out recipient, reused key, unknown record…) is the caller's to fix.
+        if (e instanceof ConstraintViolationException || e instanceof GatewayException) {
             return INVALID;
         }
         if (e instanceof LinqRejectedException) {

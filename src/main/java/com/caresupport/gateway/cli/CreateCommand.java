@@ -1,8 +1,8 @@
 package com.caresupport.gateway.cli;
 
-import com.caresupport.gateway.messaging.ChatCreated;
+import com.caresupport.gateway.delivery.Accepted;
+import com.caresupport.gateway.delivery.Outbox;
 import com.caresupport.gateway.messaging.EffectSpec;
-import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.messaging.NewChat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code create --to --body [--service] [--effect]}: a new chat and its first message. */
-@Command(name = "create", description = "Create a chat with a recipient and send the first message.")
+@Command(name = "create", description = {"Create a chat with a recipient and send the first message.",
+        "The message is stored and followed like one sent through the API (GET /api/messages/{id} with the"
+                + " gateway id printed); a recipient who replied STOP is not reached."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:Linq created the chat", "1:anything else",
+            "2:bad flags, invalid input, or a recipient who replied STOP", "3:Linq refused the request",
+            "5:queued: Linq is unavailable; the message is stored and the gateway creates the chat later"})
 public class CreateCommand implements Callable<Integer> {
 
     @Spec
@@ -36,23 +41,25 @@ public class CreateCommand implements Callable<Integer> {
     @Option(names = "--from", description = "Sender line, E.164; defaults to LINQ_PHONE_NUMBER.")
     String from;
 
-    @Option(names = "--idempotency-key", description = "Key that makes a retried create safe.")
+    @Option(names = "--idempotency-key",
+            description = "Key that makes a retried create safe: a repeat prints the first create's outcome.")
     String idempotencyKey;
 
-    private final MessagingService messaging;
+    private final Outbox outbox;
     private final Output output;
 
-    CreateCommand(MessagingService messaging, Output output) {
-        this.messaging = messaging;
+    CreateCommand(Outbox outbox, Output output) {
+        this.outbox = outbox;
         this.output = output;
     }
 
     @Override
     public Integer call() {
-        ChatCreated created = messaging.createChat(
-                new NewChat(to, null, body, from, service, Effects.parse(effect)), idempotencyKey);
-        return output.print(spec, json, created, "Chat created: " + created.chatId() + " via " + created.service()
-                + " (message " + created.messageId() + ", " + created.deliveryStatus() + ")");
+        Accepted created = outbox.acceptChat(new NewChat(to, null, body, from, service, Effects.parse(effect)),
+                idempotencyKey);
+        return output.sent(spec, json, created, "Chat created: " + created.chatId() + " via " + created.service()
+                + " (message " + created.linqMessageId() + ", " + created.deliveryStatus() + "), gateway id "
+                + created.messageId());
     }
 
     /** Parses {@code --effect}: a screen effect name, or {@code type:name}. */

@@ -1,5 +1,6 @@
 package com.caresupport.gateway.cli;
 
+import com.caresupport.gateway.delivery.Accepted;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,26 @@ public class Output {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Prints a stored send's outcome with the gateway's id of the message, and returns its exit code: 0 when
+     * Linq took it, {@link CliErrors#QUEUED} when it is stored and the outbox delivers it later, and
+     * {@link CliErrors#REJECTED} when it failed (a repeated idempotency key whose original Linq refused).
+     */
+    public int sent(CommandSpec spec, JsonFlag flag, Accepted accepted, String line) {
+        SendResult result = SendResult.of(accepted);
+        if (accepted.queued()) {
+            line = "Queued: Linq is unavailable; the gateway stored the message (" + accepted.messageId()
+                    + ") and delivers it when Linq is back";
+        } else if (!accepted.success()) {
+            line = "Failed: message " + accepted.messageId() + ": " + accepted.error();
+        }
+        print(spec, flag, result, line + (accepted.replayed() ? " (an earlier send with this idempotency key)" : ""));
+        if (accepted.queued()) {
+            return CliErrors.QUEUED;
+        }
+        return accepted.success() ? 0 : CliErrors.REJECTED;
     }
 
     public <T> int table(CommandSpec spec, JsonFlag flag, Object result, List<T> rows, List<String> headers,

@@ -1,7 +1,7 @@
 package com.caresupport.gateway.cli;
 
-import com.caresupport.gateway.messaging.MessageSent;
-import com.caresupport.gateway.messaging.MessagingService;
+import com.caresupport.gateway.delivery.Accepted;
+import com.caresupport.gateway.delivery.Outbox;
 import com.caresupport.gateway.messaging.NewMessage;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,7 +11,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code send --chat-id --body [--service] [--effect] [--reply-to] [--media-url]}. */
-@Command(name = "send", description = "Send a message to an existing chat.")
+@Command(name = "send", description = {"Send a message to an existing chat.",
+        "The message is stored and followed like one sent through the API (GET /api/messages/{id} with the"
+                + " gateway id printed); a recipient who replied STOP is not reached."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:Linq took the message", "1:anything else",
+            "2:bad flags, invalid input, or a recipient who replied STOP", "3:Linq refused the message",
+            "5:queued: Linq is unavailable; the message is stored and the gateway delivers it later"})
 public class SendCommand implements Callable<Integer> {
 
     @Spec
@@ -41,22 +46,23 @@ public class SendCommand implements Callable<Integer> {
     @Option(names = "--attachment-id", description = "Pre-uploaded attachment to send (up to 100 MB).")
     String attachmentId;
 
-    @Option(names = "--idempotency-key", description = "Key that makes a retried send safe.")
+    @Option(names = "--idempotency-key",
+            description = "Key that makes a retried send safe: a repeat prints the first send's outcome.")
     String idempotencyKey;
 
-    private final MessagingService messaging;
+    private final Outbox outbox;
     private final Output output;
 
-    SendCommand(MessagingService messaging, Output output) {
-        this.messaging = messaging;
+    SendCommand(Outbox outbox, Output output) {
+        this.outbox = outbox;
         this.output = output;
     }
 
     @Override
     public Integer call() {
-        MessageSent sent = messaging.sendMessage(chatId, new NewMessage(body, service,
+        Accepted sent = outbox.acceptMessage(chatId, new NewMessage(body, service,
                 CreateCommand.Effects.parse(effect), replyTo, mediaUrl, attachmentId), idempotencyKey);
-        return output.print(spec, json, sent, "Message sent: " + sent.messageId() + " via " + sent.service() + " ("
-                + sent.deliveryStatus() + ")");
+        return output.sent(spec, json, sent, "Message sent: " + sent.linqMessageId() + " via " + sent.service() + " ("
+                + sent.deliveryStatus() + "), gateway id " + sent.messageId());
     }
 }

@@ -1,7 +1,6 @@
 package com.caresupport.gateway.config;
 
-import com.caresupport.gateway.api.SendResponse;
-import com.caresupport.gateway.api.problem.Problem;
+import com.caresupport.gateway.cli.SendResult;
 import com.caresupport.gateway.delivery.StoredMessageView;
 import com.caresupport.gateway.inbound.MemberView;
 import com.caresupport.gateway.messaging.ActionResult;
@@ -30,14 +29,15 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * needs nothing), but not what hides behind {@code Response} or {@code Object} (send answers, problems,
  * {@code GET /api/messages/{id}}), what the CLI prints as JSON, or the requests the outbox stores as JSON
  * and reads back. Nested records (a view's steps, a problem's field errors) are registered with their owner.
+ * The API's own answers ({@code api.SendResponse}, {@code api.problem.Problem}) are registered where they are declared.
  */
 @RegisterForReflection(targets = {
-        SendResponse.class, Problem.class, StoredMessageView.class, MessageView.class, PartView.class,
+        StoredMessageView.class, MessageView.class, PartView.class,
         MemberView.class, AttachmentSlot.class, SubscriptionCreated.class,
         NewChat.class, NewMessage.class, EffectSpec.class,
         ChatCreated.class, MessageSent.class, VoiceMemoSent.class, ChatList.class, ChatView.class, MessageList.class,
         PhoneNumberList.class, CapabilityResult.class, ActionResult.class, SubscriptionList.class,
-        SubscriptionView.class })
+        SubscriptionView.class, SendResult.class })
 final class NativeReflection {
 
     private NativeReflection() {

@@ -3,7 +3,6 @@ package com.caresupport.gateway.delivery;
 import com.caresupport.gateway.linq.LinqClient;
 import com.caresupport.gateway.linq.wire.Chat;
 import com.caresupport.gateway.linq.wire.ChatHandle;
-import com.caresupport.gateway.messaging.ChatStarted;
 import com.caresupport.gateway.messaging.ParticipantChanged;
 import com.caresupport.gateway.webhook.ChatChanged;
 import io.quarkus.logging.Log;
@@ -13,12 +12,12 @@ import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Who is in a chat now, for the opt-out guard. The chat table keeps what the gateway learns: the recipients
  * of chats it creates, the participants it adds and removes, the senders of inbound messages, and Linq's
- * {@code participant.added/removed} webhooks. The list is trusted only when it is known complete (the
+ * {@code participant.added/removed} webhooks (the chats it creates are recorded by {@link Outbox}, with the
+ * answer to the send). The list is trusted only when it is known complete (the
  * gateway created the chat, or Linq listed its members) and, for a group, confirmed within
  * {@link ChatMembersConfig#groupMaxAge()}; otherwise Linq is asked (GET chat) and the answer kept.
  *
@@ -37,8 +36,18 @@ public class ChatMembers {
         this.config = config;
     }
 
-    /** What the gateway knows of a chat: its members, whether it is a group, and when the list was confirmed. */
-    private record Known(List<String> members, boolean group, Instant confirmedAt) {
+    /**
+     * The members the gateway keeps for a chat (without its own line), and whether that list is complete and
+     * fresh enough to be trusted without asking Linq.
+     */
+    public record Kept(List<String> handles, boolean trusted) {
+    }
+
+    /** What the gateway keeps of a chat's members; never calls Linq. Joins the caller's transaction, if any. */
+    public Kept kept(String chatId) {
+        return QuarkusTransaction.joiningExisting().call(() -> ChatRecord.<ChatRecord>findByIdOptional(chatId)
+                .map(chat -> new Kept(chat.members(), trusted(chat.group, chat.membersConfirmedAt)))
+                .orElse(new Kept(List.of(), false)));
     }
 
     /**
@@ -47,10 +56,9 @@ public class ChatMembers {
      * {@code LinqUnavailableException}, never an unchecked answer.
      */
     public List<String> current(String chatId) {
-        Optional<Known> known = QuarkusTransaction.requiringNew().call(() -> ChatRecord.<ChatRecord>findByIdOptional(chatId)
-                .map(chat -> new Known(chat.members(), chat.group, chat.membersConfirmedAt)));
-        if (known.isPresent() && trusted(known.get())) {
-            return known.get().members();
+        Kept kept = kept(chatId);
+        if (kept.trusted()) {
+            return kept.handles();
         }
         Chat chat = linq.getChat(chatId);
         List<String> members = activeMembers(chat);
@@ -59,14 +67,8 @@ public class ChatMembers {
         return members;
     }
 
-    /** The members the gateway already knows of, possibly not all of them; never calls Linq. */
-    public List<String> known(String chatId) {
-        return QuarkusTransaction.requiringNew().call(() -> ChatRecord.participantsOf(chatId));
-    }
-
-    private boolean trusted(Known known) {
-        return known.confirmedAt() != null
-                && (!known.group() || known.confirmedAt().plus(config.groupMaxAge()).isAfter(Instant.now()));
+    private boolean trusted(boolean group, Instant confirmedAt) {
+        return confirmedAt != null && (!group || confirmedAt.plus(config.groupMaxAge()).isAfter(Instant.now()));
     }
 
     /** The handles still in the chat, without the gateway's own line. */
@@ -75,11 +77,6 @@ public class ChatMembers {
                 .filter(h -> !Boolean.TRUE.equals(h.isMe()))
                 .filter(h -> h.status() == null || "active".equals(h.status()))
                 .map(ChatHandle::handle).filter(Objects::nonNull).distinct().toList();
-    }
-
-    void onChatStarted(@Observes ChatStarted started) {
-        recordQuietly(started.chatId(), () -> ChatRecord.confirm(started.chatId(), started.recipients(),
-                started.group(), null, Instant.now()));
     }
 
     void onParticipantChanged(@Observes ParticipantChanged change) {

@@ -1,14 +1,14 @@
 package com.caresupport.gateway.delivery;
 
-import com.caresupport.gateway.api.problem.Problem;
-import com.caresupport.gateway.api.problem.ProblemException;
+import com.caresupport.gateway.error.GatewayException;
+import com.caresupport.gateway.error.IdempotencyKeyReusedException;
 import com.caresupport.gateway.linq.LinqRejectedException;
 import com.caresupport.gateway.linq.LinqUnavailableException;
-import com.caresupport.gateway.messaging.ChatCreated;
-import com.caresupport.gateway.messaging.MessageSent;
+import com.caresupport.gateway.messaging.ChatStarted;
 import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.messaging.NewChat;
 import com.caresupport.gateway.messaging.NewMessage;
+import com.caresupport.gateway.messaging.RecipientGuard;
 import com.caresupport.gateway.ops.LogMask;
 import com.caresupport.gateway.ops.Traces;
 import com.caresupport.gateway.queue.Backoff;
@@ -18,12 +18,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,37 +35,68 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Accept, persist, deliver. A send is stored with its outbox entry in one transaction before Linq is called,
- * so a crash or a Linq outage can delay a message but never lose it; the stored idempotency key goes with
- * every attempt, so Linq never sees it twice. Linq's refusals are final: the message is recorded as failed
- * and the caller gets the refusal at once.
+ * The one way a message reaches a person: every sender (the API, the CLI, the outbox's own retries) goes
+ * through here. Accept, persist, deliver:
+ * <ol>
+ * <li>one transaction checks the request's idempotency key (a repeat gets the original's answer), checks the
+ * recipients against opt-outs ({@link RecipientGuard}: a new chat's handles, or the kept members of a chat),
+ * and stores the message with its outbox entry; a refusal stores nothing;</li>
+ * <li>Linq is called outside any transaction, under the stored idempotency key, so Linq never sees a send twice
+ * (a chat whose members the gateway cannot vouch for is first asked about, see {@link ChatMembers});</li>
+ * <li>one transaction records Linq's answer, closes the outbox entry and records the chat's activity.</li>
+ * </ol>
+ * A crash or a Linq outage can delay a message but never lose it: the outbox delivers it later. Linq's
+ * refusals are final: the message is recorded as failed and the caller gets the refusal at once.
+ *
+ * <p><b>A new kind of send</b> (a poll, a location request…) plugs in with three small pieces: a constant in
+ * {@link MessageRecord.Kind} (the stored kind), a {@link SendKind} in {@link SendKinds} (the request type,
+ * whom it reaches, and the function that makes the Linq call), and a public {@code acceptXxx} method here
+ * that validates the request and calls {@link #accept}. Storage, idempotency, opt-outs, retries and status
+ * tracking then come with it.
  */
 @ApplicationScoped
 public class Outbox {
 
-    private final MessagingService messaging;
+    private final SendKinds kinds;
+    private final RecipientGuard guard;
     private final MessageStore store;
     private final DeliveryConfig config;
     private final ObjectMapper json;
+    private final Event<ChatStarted> chatStarted;
 
-    Outbox(MessagingService messaging, MessageStore store, DeliveryConfig config, ObjectMapper json) {
-        this.messaging = messaging;
+    Outbox(SendKinds kinds, RecipientGuard guard, MessageStore store, DeliveryConfig config, ObjectMapper json,
+            Event<ChatStarted> chatStarted) {
+        this.kinds = kinds;
+        this.guard = guard;
         this.store = store;
         this.config = config;
         this.json = json;
+        this.chatStarted = chatStarted;
     }
 
     public Accepted acceptChat(@NotNull @Valid NewChat chat, @Size(max = 255) String idempotencyKey) {
-        messaging.checkRecipients(chat.recipients(), null);
-        MessageRecord message = newMessage(MessageRecord.Kind.CHAT, null, chat, chat.initialMessage(), idempotencyKey);
-        message.recipients = String.join(",", chat.recipients());
-        return acceptAndDeliver(message);
+        return accept(kinds.chat(), null, chat, idempotencyKey);
     }
 
     public Accepted acceptMessage(@NotBlank String chatId, @NotNull @Valid NewMessage outgoing,
             @Size(max = 255) String idempotencyKey) {
-        messaging.checkRecipients(List.of(), chatId);
-        return acceptAndDeliver(newMessage(MessageRecord.Kind.MESSAGE, chatId, outgoing, outgoing.text(), idempotencyKey));
+        return accept(kinds.message(), chatId, outgoing, idempotencyKey);
+    }
+
+    /** Stores a validated request of {@code kind} and delivers it; see the class comment. */
+    <R> Accepted accept(SendKind<R> kind, String chatId, R request, String idempotencyKey) {
+        MessageRecord candidate = newMessage(kind, chatId, request, idempotencyKey);
+        Stored stored = store(kind, candidate, request);
+        if (stored.original() != null) {
+            return Accepted.of(stored.original(), true);
+        }
+        try {
+            return Traces.inSpan(null, "linq delivery", Map.of("gateway.message_id", candidate.id),
+                    () -> deliver(kind, candidate, request, stored.membersChecked()));
+        } catch (LinqUnavailableException e) {
+            // Still queued as stored: nothing else can have changed a message Linq does not have.
+            return Accepted.of(candidate, false);
+        }
     }
 
     /** Delivers a message a worker claimed; never throws, the outcome is recorded. */
@@ -81,8 +112,8 @@ public class Outbox {
         }
         try {
             Traces.inSpan(message.traceParent, "outbox delivery", Map.of("gateway.message_id", messageId),
-                    () -> deliver(message));
-        } catch (LinqRejectedException | LinqUnavailableException | ProblemException e) {
+                    () -> deliverStored(kinds.of(message.kind), message));
+        } catch (LinqRejectedException | LinqUnavailableException | GatewayException | ConstraintViolationException e) {
             // Recorded by deliver(): a refusal (Linq's, or the opt-out guard's) as failed, an outage as postponed.
             Log.debugf("Outbox delivery of %s: %s", messageId, e.getMessage());
         } catch (RuntimeException e) {
@@ -91,27 +122,35 @@ public class Outbox {
         }
     }
 
-    private Accepted acceptAndDeliver(MessageRecord candidate) {
-        MessageRecord stored = store(candidate);
-        if (stored != candidate) {
-            return Accepted.of(stored, true);
-        }
+    private <R> Accepted deliverStored(SendKind<R> kind, MessageRecord message) {
+        R request;
         try {
-            return Traces.inSpan(null, "linq delivery", Map.of("gateway.message_id", stored.id), () -> deliver(stored));
-        } catch (LinqUnavailableException e) {
-            return QuarkusTransaction.requiringNew().call(() -> Accepted.of(MessageRecord.findById(stored.id), false));
+            request = json.readValue(message.body, kind.requestType());
+        } catch (JsonProcessingException e) {
+            reject(message.id, "stored request unreadable: " + e.getOriginalMessage(), null);
+            throw new IllegalStateException(e);
         }
+        // Checked again on every attempt: the recipient may have replied STOP since the send was accepted.
+        return deliver(kind, message, request, false);
     }
 
-    /** Stores the message and its outbox entry, leased to this request; or returns the original of a repeat. */
-    private MessageRecord store(MessageRecord candidate) {
+    /** The stored message, or the original of a repeated idempotency key; and whether the opt-out check is complete. */
+    private record Stored(MessageRecord original, boolean membersChecked) {
+    }
+
+    /**
+     * Checks and stores the message with its outbox entry, leased to this request, in one transaction; or finds
+     * the original of a repeat. Refuses (and stores nothing) when the guard knows a recipient opted out.
+     */
+    private <R> Stored store(SendKind<R> kind, MessageRecord candidate, R request) {
         try {
             return Traces.inSpan(null, "store message", Map.of("gateway.message_id", candidate.id),
                     () -> QuarkusTransaction.requiringNew().call(() -> {
                 var existing = MessageRecord.findByIdempotencyKey(candidate.idempotencyKey);
                 if (existing.isPresent()) {
-                    return requireSameRequest(existing.get(), candidate);
+                    return new Stored(requireSameRequest(existing.get(), candidate), true);
                 }
+                boolean checked = checkKnown(kind, request, candidate.chatId);
                 Instant now = Instant.now();
                 candidate.persist();
                 store.advance(candidate, DeliveryStatus.QUEUED, now, "api", null);
@@ -123,49 +162,62 @@ public class Outbox {
                 entry.createdAt = now;
                 entry.updatedAt = now;
                 entry.persist();
-                return candidate;
+                return new Stored(null, checked);
             }));
+        } catch (GatewayException e) {
+            throw e;
         } catch (RuntimeException e) {
             // Two requests with one key raced; the unique key let one in. Answer with that one.
             return QuarkusTransaction.requiringNew().call(() -> MessageRecord.findByIdempotencyKey(candidate.idempotencyKey))
-                    .map(existing -> requireSameRequest(existing, candidate))
+                    .map(existing -> new Stored(requireSameRequest(existing, candidate), true))
                     .orElseThrow(() -> e);
         }
     }
 
+    /**
+     * The opt-out check that needs no Linq call, in the caller's transaction; returns whether it was complete
+     * (a new chat's handles, or a chat whose members the gateway knows and trusts).
+     */
+    private <R> boolean checkKnown(SendKind<R> kind, R request, String chatId) {
+        List<String> handles = kind.recipients().apply(request);
+        if (!handles.isEmpty()) {
+            guard.checkHandles(handles);
+            return true;
+        }
+        return guard.checkKnownMembers(chatId);
+    }
+
     private static MessageRecord requireSameRequest(MessageRecord existing, MessageRecord candidate) {
         if (!existing.requestHash.equals(candidate.requestHash)) {
-            throw new ProblemException(Problem.of(422, "idempotency-key-reused",
-                    "Idempotency-Key reused", "This Idempotency-Key was already used for a different request;"
-                            + " use a new key for a new message."));
+            throw new IdempotencyKeyReusedException();
         }
         return existing;
     }
 
-    /** One delivery attempt under the message's own key. Records the outcome, then reports it. */
-    private Accepted deliver(MessageRecord message) {
+    /**
+     * One delivery attempt under the message's own key, outside any transaction. Records the outcome, then
+     * reports it. {@code membersChecked} is false when the opt-out guard has yet to make its full check.
+     */
+    private <R> Accepted deliver(SendKind<R> kind, MessageRecord message, R request, boolean membersChecked) {
         try {
-            if (message.kind == MessageRecord.Kind.CHAT) {
-                ChatCreated created = messaging.createChat(json.readValue(message.body, NewChat.class),
-                        message.idempotencyKey);
-                return delivered(message.id, created.chatId(), created.messageId(), created.service(),
-                        created.deliveryStatus());
+            if (!membersChecked) {
+                List<String> handles = kind.recipients().apply(request);
+                if (handles.isEmpty()) {
+                    guard.checkChat(message.chatId);
+                } else {
+                    guard.checkHandles(handles);
+                }
             }
-            MessageSent sent = messaging.sendMessage(message.chatId, json.readValue(message.body, NewMessage.class),
-                    message.idempotencyKey);
-            return delivered(message.id, sent.chatId(), sent.messageId(), sent.service(), sent.deliveryStatus());
+            return delivered(message, kind.call().send(request, message.chatId, message.idempotencyKey));
         } catch (LinqUnavailableException e) {
             postpone(message.id, e.getMessage(), e.askedByLinq() ? e.retryAfter() : Duration.ZERO);
             throw e;
         } catch (LinqRejectedException e) {
             reject(message.id, e.getMessage(), e.linqCode().orElse(null));
             throw e;
-        } catch (ProblemException | ConstraintViolationException e) {
+        } catch (GatewayException | ConstraintViolationException e) {
             reject(message.id, e.getMessage(), null);
             throw e;
-        } catch (JsonProcessingException e) {
-            reject(message.id, "stored request unreadable: " + e.getOriginalMessage(), null);
-            throw new IllegalStateException(e);
         } catch (RuntimeException e) {
             // The message is stored and Linq may or may not have it: the only safe answer is "queued", and the
             // outbox asks again under the same idempotency key, which Linq deduplicates.
@@ -175,28 +227,58 @@ public class Outbox {
         }
     }
 
-    private Accepted delivered(String id, String chatId, String linqMessageId, String service, String linqStatus) {
-        Accepted accepted = QuarkusTransaction.requiringNew().call(() -> {
-            MessageRecord message = store.lock(id);
-            Instant now = Instant.now();
-            message.linqMessageId = linqMessageId;
-            message.chatId = chatId;
-            message.service = service;
-            message.error = null;
-            DeliveryStatus reported = DeliveryStatus.fromWire(linqStatus)
-                    .filter(s -> s != DeliveryStatus.QUEUED).orElse(DeliveryStatus.PENDING);
-            store.advance(message, DeliveryStatus.PENDING, now, "linq", "accepted by Linq");
-            store.advance(message, reported, now, "linq", null);
-            OutboxEntry entry = OutboxEntry.findById(id);
-            entry.state = OutboxEntry.State.DONE;
-            entry.attempts++;
-            entry.leaseUntil = null;
-            entry.leasedBy = null;
-            entry.updatedAt = now;
-            return Accepted.of(message, false);
-        });
-        Chats.touchQuietly(chatId, id);
+    /**
+     * Records Linq's answer and the chat's activity in one transaction. Should the chat's row or the member
+     * directory fail (another instance, or an inbound message, inserting the same new chat at this moment),
+     * the answer is recorded alone and the chat after it: the delivery record must never be undone by them.
+     */
+    private Accepted delivered(MessageRecord sent, SendKind.LinqAnswer answer) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Accepted accepted = recordAnswer(sent.id, answer);
+                Chats.touch(answer.chatId(), sent, answer.service(), Instant.now());
+                announceChat(sent, answer.chatId());
+                return accepted;
+            });
+        } catch (RuntimeException e) {
+            Log.debugf("Chat %s not recorded with message %s (%s); recording the answer alone", answer.chatId(),
+                    sent.id, e.getMessage());
+        }
+        Accepted accepted = QuarkusTransaction.requiringNew().call(() -> recordAnswer(sent.id, answer));
+        Chats.touchQuietly(answer.chatId(), sent, answer.service());
+        try {
+            announceChat(sent, answer.chatId());
+        } catch (RuntimeException e) {
+            Log.warnf("Member directory not told about chat %s: %s", answer.chatId(), e.getMessage());
+        }
         return accepted;
+    }
+
+    private Accepted recordAnswer(String id, SendKind.LinqAnswer answer) {
+        MessageRecord message = store.lock(id);
+        Instant now = Instant.now();
+        message.linqMessageId = answer.linqMessageId();
+        message.chatId = answer.chatId();
+        message.service = answer.service();
+        message.error = null;
+        DeliveryStatus reported = DeliveryStatus.fromWire(answer.linqStatus())
+                .filter(s -> s != DeliveryStatus.QUEUED).orElse(DeliveryStatus.PENDING);
+        store.advance(message, DeliveryStatus.PENDING, now, "linq", "accepted by Linq");
+        store.advance(message, reported, now, "linq", null);
+        OutboxEntry entry = OutboxEntry.findById(id);
+        entry.state = OutboxEntry.State.DONE;
+        entry.attempts++;
+        entry.release();
+        entry.updatedAt = now;
+        return Accepted.of(message, false);
+    }
+
+    /** Tells the member directory who is in a chat the gateway just created (it joins the caller's transaction). */
+    private void announceChat(MessageRecord sent, String chatId) {
+        if (chatId != null && sent.recipients != null) {
+            List<String> recipients = split(sent.recipients);
+            chatStarted.fire(new ChatStarted(chatId, recipients, recipients.size() > 1));
+        }
     }
 
     /** Schedules the next attempt after the backoff, and never sooner than {@code notBefore} (Linq's Retry-After). */
@@ -247,11 +329,10 @@ public class Outbox {
         return QueueWorker.instance();
     }
 
-    private MessageRecord newMessage(MessageRecord.Kind kind, String chatId, Object request, String text,
-            String idempotencyKey) {
+    private <R> MessageRecord newMessage(SendKind<R> kind, String chatId, R request, String idempotencyKey) {
         MessageRecord message = new MessageRecord();
         message.id = UUID.randomUUID().toString();
-        message.kind = kind;
+        message.kind = kind.kind();
         message.chatId = chatId;
         message.direction = "outbound";
         message.deliveryStatus = DeliveryStatus.QUEUED;
@@ -260,9 +341,12 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        String text = kind.preview().apply(request);
         message.textPreview = text == null ? null : MessageStore.truncate(text, 200);
+        List<String> recipients = kind.recipients().apply(request);
+        message.recipients = recipients.isEmpty() ? null : String.join(",", recipients);
         message.idempotencyKey = idempotencyKey == null ? MessagingService.newIdempotencyKey() : idempotencyKey;
-        message.requestHash = hash(kind + "|" + chatId + "|" + message.body);
+        message.requestHash = hash(message.kind + "|" + chatId + "|" + message.body);
         message.acceptedAt = Instant.now();
         message.updatedAt = message.acceptedAt;
         message.traceParent = Traces.currentTraceparent();

@@ -1,7 +1,7 @@
 package com.caresupport.gateway.inbound;
 
-import com.caresupport.gateway.api.problem.Problem;
-import com.caresupport.gateway.api.problem.ProblemException;
+import com.caresupport.gateway.error.DuplicateException;
+import com.caresupport.gateway.error.NotFoundException;
 import com.caresupport.gateway.messaging.validation.E164;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -86,15 +85,13 @@ public class Members {
     }
 
     private static Member find(String id) {
-        return Member.<Member>findByIdOptional(id).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "not-found", "No such member", "No member has id " + id)));
+        return Member.<Member>findByIdOptional(id).orElseThrow(() -> new NotFoundException("member", id));
     }
 
     private static void requireFreePhone(String phone, String exceptId) {
         Member.<Member>find("phone", phone).firstResultOptional().filter(m -> !m.id.equals(exceptId))
                 .ifPresent(m -> {
-                    throw new ProblemException(Problem.of(Response.Status.CONFLICT, "duplicate-member",
-                            "Member exists", "Member " + m.id + " already has phone " + phone));
+                    throw new DuplicateException("member", "Member " + m.id + " already has phone " + phone);
                 });
     }
 }

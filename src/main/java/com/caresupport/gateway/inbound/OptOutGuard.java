@@ -28,7 +28,9 @@ public class OptOutGuard implements RecipientGuard {
     }
 
     @Override
-    public void checkKnownMembers(String chatId) {
-        optOuts.requireAllowed(members.known(chatId));
+    public boolean checkKnownMembers(String chatId) {
+        ChatMembers.Kept kept = members.kept(chatId);
+        optOuts.requireAllowed(kept.handles());
+        return kept.trusted();
     }
 }

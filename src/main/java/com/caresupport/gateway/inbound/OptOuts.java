@@ -1,10 +1,8 @@
 package com.caresupport.gateway.inbound;
 
-import com.caresupport.gateway.api.problem.Problem;
-import com.caresupport.gateway.api.problem.ProblemException;
+import com.caresupport.gateway.error.RecipientOptedOutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
@@ -59,14 +57,12 @@ public class OptOuts {
         return state != null && state.optedOut;
     }
 
-    /** Refuses, with 409, a send that would reach any opted-out handle among {@code handles}. */
+    /** Refuses a send that would reach any opted-out handle among {@code handles}. */
     @Transactional
     public void requireAllowed(Collection<String> handles) {
         for (String handle : handles) {
             if (isOptedOut(handle)) {
-                throw new ProblemException(Problem.of(Response.Status.CONFLICT, "recipient-opted-out",
-                        "Recipient opted out", handle + " replied STOP and has opted out of messages; nothing was"
-                                + " sent. They can opt back in by replying START."));
+                throw new RecipientOptedOutException(handle);
             }
         }
     }

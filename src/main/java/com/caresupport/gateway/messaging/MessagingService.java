@@ -1,9 +1,8 @@
 package com.caresupport.gateway.messaging;
 
-import com.caresupport.gateway.api.problem.Problem;
-import com.caresupport.gateway.api.problem.ProblemException;
 import com.caresupport.gateway.config.LinqConfig;
 import com.caresupport.gateway.config.Secret;
+import com.caresupport.gateway.error.InvalidRequestException;
 import com.caresupport.gateway.linq.LinqClient;
 import com.caresupport.gateway.linq.wire.AttachmentRequest;
 import com.caresupport.gateway.linq.wire.AttachmentUpload;
@@ -28,7 +27,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,44 +35,30 @@ import java.util.UUID;
  * validated here (so the API and the CLI refuse the same things before Linq is called), and every Linq call
  * goes through {@link LinqClient} and its fault-tolerance policies.
  *
- * <p>Sends always carry an idempotency key: the caller's, or one made here per logical send. That key is
- * what makes retrying a send safe.
+ * <p>Sends and new chats are not made here but through the send path ({@code delivery.Outbox}), which stores,
+ * deduplicates and checks them against opt-outs, then calls {@link #createChat} or {@link #sendMessage}.
+ * They always carry an idempotency key, which is what makes retrying a send safe.
  */
 @ApplicationScoped
 public class MessagingService {
 
     private final LinqClient linq;
     private final LinqConfig config;
-    private final Event<ChatStarted> chatStarted;
     private final Event<WebhookSubscribed> subscribed;
     private final Event<WebhookUnsubscribed> unsubscribed;
     private final RecipientGuard guard;
     private final Event<ParticipantChanged> participants;
     private final OwnReceiver ownReceiver;
 
-    MessagingService(LinqClient linq, LinqConfig config, Event<ChatStarted> chatStarted,
-            Event<WebhookSubscribed> subscribed, Event<WebhookUnsubscribed> unsubscribed, RecipientGuard guard,
+    MessagingService(LinqClient linq, LinqConfig config, Event<WebhookSubscribed> subscribed, Event<WebhookUnsubscribed> unsubscribed, RecipientGuard guard,
             Event<ParticipantChanged> participants, OwnReceiver ownReceiver) {
         this.guard = guard;
         this.participants = participants;
         this.ownReceiver = ownReceiver;
         this.linq = linq;
         this.config = config;
-        this.chatStarted = chatStarted;
         this.subscribed = subscribed;
         this.unsubscribed = unsubscribed;
-    }
-
-    /**
-     * Refuses, before anything is stored, a send to recipients who may not be messaged, as far as the gateway
-     * knows without calling Linq. The full check runs again when the send is made.
-     */
-    public void checkRecipients(List<String> recipients, String chatId) {
-        if (chatId == null) {
-            guard.checkHandles(recipients);
-        } else {
-            guard.checkKnownMembers(chatId);
-        }
     }
 
     /** A fresh idempotency key for one logical send. */
@@ -82,21 +66,23 @@ public class MessagingService {
         return UUID.randomUUID().toString();
     }
 
+    /**
+     * Linq's chat creation, and nothing more: only the send path ({@code delivery.Outbox}) calls it, after
+     * storing the message and checking its recipients.
+     */
     public ChatCreated createChat(@NotNull @Valid NewChat chat, @Size(max = 255) String idempotencyKey) {
-        guard.checkHandles(chat.recipients());
         String key = idempotencyKey == null ? newIdempotencyKey() : idempotencyKey;
         CreateChatRequest request = new CreateChatRequest(sender(chat.fromPhone()), chat.recipients(),
                 LinqMapping.firstMessage(chat, key));
         CreatedChat created = linq.createChat(request).chat();
         Log.debugf("Linq created chat %s over %s", created.id(), created.service());
-        chatStarted.fire(new ChatStarted(created.id(), chat.recipients(), chat.recipients().size() > 1));
         String service = created.message().service() != null ? created.message().service() : created.service();
         return new ChatCreated(true, created.id(), created.message().id(), service, created.message().deliveryStatus());
     }
 
+    /** Linq's send, and nothing more: only the send path ({@code delivery.Outbox}) calls it. */
     public MessageSent sendMessage(@NotBlank String chatId, @NotNull @Valid NewMessage message,
             @Size(max = 255) String idempotencyKey) {
-        guard.checkChat(chatId);
         String key = idempotencyKey == null ? newIdempotencyKey() : idempotencyKey;
         SendMessageResponse sent = linq.sendMessage(chatId, new SendMessageRequest(LinqMapping.content(message, key)));
         Log.debugf("Linq accepted message %s in chat %s", sent.message().id(), chatId);
@@ -252,17 +238,14 @@ public class MessagingService {
         if (fromPhone != null) {
             return fromPhone;
         }
-        return config.phoneNumber().orElseThrow(() -> new ProblemException(Problem.of(Response.Status.BAD_REQUEST,
-                "missing-sender", "No sender line",
-                "from_phone is required because no default line is configured (set LINQ_PHONE_NUMBER)")));
+        return config.phoneNumber().orElseThrow(() -> new InvalidRequestException(
+                InvalidRequestException.Reason.NO_SENDER_LINE,
+                "from_phone is required because no default line is configured (set LINQ_PHONE_NUMBER)", List.of()));
     }
 
     private static void requireHandle(String handle) {
         if (handle != null && !LinqLimits.isHandle(handle)) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "validation", "Invalid request",
-                    "handle must be an E.164 phone number or an email address")
-                    .withErrors(List.of(new Problem.FieldError("handle",
-                            "must be an E.164 phone number or an email address"))));
+            throw InvalidRequestException.field("handle", "must be an E.164 phone number or an email address");
         }
     }
 }

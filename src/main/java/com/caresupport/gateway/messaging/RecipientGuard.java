@@ -3,9 +3,10 @@ package com.caresupport.gateway.messaging;
 import java.util.List;
 
 /**
- * Says whether an operation may reach its recipients; throws a problem (409) when it may not. The opt-out
+ * Says whether an operation may reach its recipients; throws {@code RecipientOptedOutException} when it may not. The opt-out
  * registry implements it, so that a recipient who replied STOP is never reached, whatever the path:
- * {@link MessagingService} asks it before every operation that reaches a person.
+ * the send path ({@code delivery.Outbox}) and {@link MessagingService} ask it before every operation that
+ * reaches a person. Each check joins the caller's transaction, if there is one.
  */
 public interface RecipientGuard {
 
@@ -18,6 +19,9 @@ public interface RecipientGuard {
      */
     void checkChat(String chatId);
 
-    /** Checks the members of {@code chatId} the gateway already knows, without calling Linq: an early refusal only. */
-    void checkKnownMembers(String chatId);
+    /**
+     * Checks the members of {@code chatId} the gateway already knows, without calling Linq. Returns whether
+     * they are all its members, as far as the gateway can vouch; when not, {@link #checkChat} must follow.
+     */
+    boolean checkKnownMembers(String chatId);
 }

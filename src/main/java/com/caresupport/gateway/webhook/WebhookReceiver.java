@@ -1,6 +1,8 @@
 package com.caresupport.gateway.webhook;
 
-import com.caresupport.gateway.api.problem.Problem;
+import com.caresupport.gateway.error.InvalidRequestException;
+import com.caresupport.gateway.error.PayloadTooLargeException;
+import com.caresupport.gateway.error.SignatureRejectedException;
 import com.caresupport.gateway.ops.WebhookDeliveryMetrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +17,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/webhooks/linq")
 @Tag(name = "Webhooks")
 public class WebhookReceiver {
-
-    private static final String UNVERIFIED = "The delivery's signature could not be verified.";
 
     private final WebhookConfig config;
     private final SigningSecrets secrets;
@@ -55,20 +56,20 @@ public class WebhookReceiver {
     @Operation(summary = "Receive a signed Linq webhook delivery")
     public Response receive(InputStream body, @Context HttpHeaders headers) throws IOException {
         if (headers.getLength() > config.maxBodyBytes()) {
-            return tooLarge();
+            throw tooLarge();
         }
         Map<String, String> flat = new HashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> flat.put(name, values.isEmpty() ? null : values.get(0)));
         if (!SignatureVerifier.signed(flat)) {
-            return unverified(flat, "unsigned");
+            throw unverified(flat, "unsigned");
         }
         byte[] raw = body == null ? new byte[0] : body.readNBytes(config.maxBodyBytes() + 1);
         if (raw.length > config.maxBodyBytes()) {
-            return tooLarge();
+            throw tooLarge();
         }
         SignatureVerifier verifier = new SignatureVerifier(secrets::all, config.timestampTolerance(), Clock.systemUTC());
         if (!verifier.verify(flat, raw)) {
-            return unverified(flat, "signature");
+            throw unverified(flat, "signature");
         }
         JsonNode envelope;
         try {
@@ -78,8 +79,8 @@ public class WebhookReceiver {
         }
         if (envelope == null || !envelope.isObject()) {
             metrics.refused("malformed");
-            return Problem.of(Response.Status.BAD_REQUEST, "malformed-request", "Malformed delivery",
-                    "The delivery is signed but its body is not a JSON object.").toResponse();
+            throw new InvalidRequestException(InvalidRequestException.Reason.MALFORMED_DELIVERY,
+                    "The delivery is signed but its body is not a JSON object.", List.of());
         }
         String webhookId = Optional.ofNullable(headers.getHeaderString("webhook-id")).orElse(null);
         Optional<String> id = events.store(webhookId, envelope, new String(raw, StandardCharsets.UTF_8));
@@ -88,15 +89,14 @@ public class WebhookReceiver {
         return Response.ok(Map.of("received", true, "duplicate", id.isEmpty())).build();
     }
 
-    private Response tooLarge() {
+    private PayloadTooLargeException tooLarge() {
         metrics.refused("too_large");
-        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large",
-                "Deliveries are limited to " + config.maxBodyBytes() + " bytes.").toResponse();
+        return new PayloadTooLargeException("Deliveries are limited to " + config.maxBodyBytes() + " bytes.");
     }
 
-    private Response unverified(Map<String, String> headers, String reason) {
+    private SignatureRejectedException unverified(Map<String, String> headers, String reason) {
         metrics.refused(reason);
         Log.warnf("Webhook delivery refused: signature not verified (webhook-id %s)", headers.get("webhook-id"));
-        return Problem.of(Response.Status.UNAUTHORIZED, "invalid-signature", "Unauthorized", UNVERIFIED).toResponse();
+        return new SignatureRejectedException();
     }
 }

@@ -84,6 +84,54 @@ class CliIT {
     }
 
     @Test
+    void aCliSendIsStoredFollowedThroughTheApiAndDeduplicated() throws Exception {
+        String chatId = newChat();
+        String key = "cli-" + System.nanoTime();
+        JsonPath sent = new JsonPath(ok("send", "--chat-id", chatId, "--body", "Pharmacy at 5", "--idempotency-key", key,
+                "--json").out());
+        String localId = sent.getString("local_id");
+        assertThat(ok("send", "--chat-id", chatId, "--body", "Pharmacy at 5", "--idempotency-key", key).out(),
+                containsString("gateway id " + localId));
+
+        JsonPath stored = gateway.api().get("/api/messages/{id}", localId).then().statusCode(200).extract().jsonPath();
+        assertEquals(sent.getString("message_id"), stored.getString("linq_message_id"));
+        assertEquals(chatId, stored.getString("chat_id"));
+        assertThat(stored.getList("history.status"), hasItem("queued"));
+        assertThat(stored.getList("history.status"), hasItem("pending"));
+        assertEquals(1, received("POST", "^/chats/" + chatId + "/messages$").size(), "the repeat sent nothing");
+
+        Run reused = gateway.cli("send", "--chat-id", chatId, "--body", "Something else", "--idempotency-key", key);
+        assertEquals(CliErrors.INVALID, reused.exitCode(), reused.out() + reused.err());
+        assertThat(reused.err(), containsString("already used for a different request"));
+    }
+
+    @Test
+    void whileLinqFailsASendIsStoredQueuedExitsFiveAndIsDeliveredLater() throws Exception {
+        String chatId = newChat();
+        gateway.http().contentType("application/json")
+                .body(Map.of("path", "^/chats/" + chatId + "/messages$", "method", "POST", "status", 503, "count", 1000))
+                .post("/sandbox/control/faults").then().statusCode(201);
+        Run queued;
+        try {
+            queued = gateway.cli("send", "--chat-id", chatId, "--body", "See you at 8", "--json");
+        } finally {
+            gateway.http().delete("/sandbox/control/faults").then().statusCode(204);
+        }
+        assertEquals(CliErrors.QUEUED, queued.exitCode(), queued.out() + queued.err());
+        JsonPath answer = new JsonPath(queued.out());
+        assertEquals("queued", answer.getString("delivery_status"));
+        String localId = answer.getString("local_id");
+        assertEquals(localId, answer.getString("message_id"), "no Linq id yet: the gateway's");
+        gateway.api().get("/api/messages/{id}", localId).then().statusCode(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonPath stored = gateway.api().get("/api/messages/{id}", localId).then().statusCode(200).extract().jsonPath();
+            assertFalse("queued".equals(stored.getString("delivery_status")), "the server's outbox delivers it");
+            assertTrue(stored.getString("linq_message_id") != null, "Linq has it");
+        });
+    }
+
+    @Test
     void listChatsMessagesAndPhonesPrintTables() throws Exception {
         String chatId = newChat();
         assertThat(ok("list-chats", "--limit", "5").out(), containsString(chatId));
@@ -170,6 +218,7 @@ class CliIT {
 
         for (Run refused : List.of(send, create)) {
             assertEquals(CliErrors.INVALID, refused.exitCode(), refused.out() + refused.err());
+            assertEquals("", refused.out(), "no gateway id: nothing was stored");
             assertThat(refused.err(), startsWith("error: " + optedOut + " replied STOP and has opted out"));
             assertEquals(1, refused.err().strip().lines().count(), refused.err());
         }

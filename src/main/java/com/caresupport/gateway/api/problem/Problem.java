@@ -1,5 +1,6 @@
 package com.caresupport.gateway.api.problem;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
  * An RFC 9457 problem detail, the one error shape of every gateway endpoint. {@code type} is a stable
  * identifier callers may switch on; {@code detail} is for people; {@code errors} lists offending fields.
  */
+@RegisterForReflection
 public record Problem(String type, String title, int status, String detail, String instance,
         List<FieldError> errors, Integer linqCode) {
 

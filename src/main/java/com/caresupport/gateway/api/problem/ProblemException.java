@@ -3,7 +3,8 @@ package com.caresupport.gateway.api.problem;
 import java.util.Map;
 
 /**
- * Thrown by gateway code that already knows which problem to report; {@link ProblemMappers} writes it as
+ * Thrown by API-layer code that already knows which problem to report (services throw
+ * {@code error.GatewayException}s, which {@link DomainProblems} maps); {@link ProblemMappers} writes it as
  * problem+json with any extra headers (for example {@code Retry-After}).
  */
 public class ProblemException extends RuntimeException {

@@ -1,5 +1,6 @@
 package com.caresupport.gateway.api.problem;
 
+import com.caresupport.gateway.messaging.validation.FieldNames;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;

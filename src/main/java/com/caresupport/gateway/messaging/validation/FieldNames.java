@@ -1,4 +1,4 @@
-package com.caresupport.gateway.api.problem;
+package com.caresupport.gateway.messaging.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
