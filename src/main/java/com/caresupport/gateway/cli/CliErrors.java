@@ -1,6 +1,7 @@
 package com.caresupport.gateway.cli;
 
 import com.caresupport.gateway.error.GatewayException;
+import com.caresupport.gateway.error.UploadFailedException;
 import com.caresupport.gateway.linq.LinqRejectedException;
 import com.caresupport.gateway.linq.LinqUnavailableException;
 import com.caresupport.gateway.messaging.validation.FieldNames;
@@ -75,7 +76,10 @@ public class CliErrors implements IExecutionExceptionHandler, IParameterExceptio
     }
 
     static int exitCode(Exception e) {
-        // Every refusal of the gateway's own (opted-out recipient, reused key, unknown record…) is the caller's to fix.
+        if (e instanceof UploadFailedException) {
+            return 1;
+        }
+        // Every other refusal of the gateway's own (opted-out recipient, reused key, unknown record…) is the caller's to fix.
         if (e instanceof ConstraintViolationException || e instanceof GatewayException) {
             return INVALID;
         }

@@ -1,7 +1,6 @@
 package com.caresupport.gateway.lines;
 
-import com.caresupport.gateway.api.problem.Problem;
-import com.caresupport.gateway.api.problem.ProblemException;
+import com.caresupport.gateway.error.InvalidRequestException;
 import com.caresupport.gateway.linq.LinqClient;
 import com.caresupport.gateway.linq.wire.AvailableNumber;
 import com.caresupport.gateway.linq.wire.PhoneNumberUpdate;
@@ -15,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -56,24 +54,24 @@ public class PhoneLines {
      * not in {@code excludeFrom}.
      */
     public SuggestedLine availableNumber(@Size(max = 50) List<String> to, @Size(max = 50) List<String> excludeFrom) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidRequestException.FieldError> errors = new ArrayList<>();
         check(errors, "to", to, LinqLimits::isHandle, "must be an E.164 phone number or an email address");
         check(errors, "exclude_from", excludeFrom, v -> LinqLimits.E164.matcher(v).matches(),
                 "must be a phone number in E.164 form, such as +15551234567");
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "validation", "Invalid request",
-                    errors.get(0).field() + " " + errors.get(0).message()).withErrors(errors));
+            throw new InvalidRequestException(InvalidRequestException.Reason.INVALID_FIELDS,
+                    errors.get(0).field() + " " + errors.get(0).message(), errors);
         }
         AvailableNumber number = linq.availableNumber(to, excludeFrom);
         return new SuggestedLine(true, number.phoneNumber(), number.vcfUrl());
     }
 
     /** Names each bad element by its index, as {@code to[1]}: Bean Validation would name only the list. */
-    private static void check(List<Problem.FieldError> errors, String field, List<String> values,
+    private static void check(List<InvalidRequestException.FieldError> errors, String field, List<String> values,
             Predicate<String> valid, String message) {
         for (int i = 0; values != null && i < values.size(); i++) {
             if (values.get(i) == null || !valid.test(values.get(i))) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]", message));
+                errors.add(new InvalidRequestException.FieldError(field + "[" + i + "]", message));
             }
         }
     }

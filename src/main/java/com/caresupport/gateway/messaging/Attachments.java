@@ -1,14 +1,13 @@
 package com.caresupport.gateway.messaging;
 
-import com.caresupport.gateway.api.problem.Problem;
-import com.caresupport.gateway.api.problem.ProblemException;
+import com.caresupport.gateway.error.UploadFailedException;
+import com.caresupport.gateway.error.InvalidRequestException;
 import com.caresupport.gateway.linq.LinqClient;
 import com.caresupport.gateway.linq.wire.Attachment;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -74,23 +73,20 @@ public class Attachments {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             HttpResponse<Void> answer = client.send(put.build(), HttpResponse.BodyHandlers.discarding());
             if (answer.statusCode() / 100 != 2) {
-                throw new ProblemException(Problem.of(Response.Status.BAD_GATEWAY, "upload-failed", "Upload failed",
-                        "the upload URL answered " + answer.statusCode()));
+                throw new UploadFailedException("the upload URL answered " + answer.statusCode(), false);
             }
             Log.debugf("Uploaded attachment %s", slot.attachmentId());
             return slot;
         } catch (IOException e) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_GATEWAY, "upload-failed", "Upload failed",
-                    "the file could not be read or sent: " + e.getClass().getSimpleName()));
+            throw new UploadFailedException("the file could not be read or sent: " + e.getClass().getSimpleName(), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "upload-interrupted",
-                    "Upload interrupted", "the upload was interrupted"));
+            throw new UploadFailedException("the upload was interrupted", true);
         }
     }
 
-    private static ProblemException invalidFile(String detail) {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "validation", "Invalid request", detail)
-                .withErrors(java.util.List.of(new Problem.FieldError("file", detail))));
+    private static InvalidRequestException invalidFile(String detail) {
+        return new InvalidRequestException(InvalidRequestException.Reason.INVALID_FIELDS, detail,
+                java.util.List.of(new InvalidRequestException.FieldError("file", detail)));
     }
 }

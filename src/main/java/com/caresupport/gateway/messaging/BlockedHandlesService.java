@@ -1,7 +1,6 @@
 package com.caresupport.gateway.messaging;
 
-import com.caresupport.gateway.api.problem.Problem;
-import com.caresupport.gateway.api.problem.ProblemException;
+import com.caresupport.gateway.error.InvalidRequestException;
 import com.caresupport.gateway.linq.LinqClient;
 import com.caresupport.gateway.linq.wire.BlockRequest;
 import com.caresupport.gateway.linq.wire.BlockedHandle;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -47,9 +45,8 @@ public class BlockedHandlesService {
 
     public ActionResult unblock(@NotBlank String handle) {
         if (!isBlockable(handle)) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "validation", "Invalid request",
-                    "handle is not a blockable handle").withErrors(List.of(new Problem.FieldError("handle",
-                    "must be an E.164 number, an email address, a short code or a sender id"))));
+            throw InvalidRequestException.field("handle",
+                    "must be an E.164 number, an email address, a short code or a sender id");
         }
         linq.unblockHandle(handle);
         return ActionResult.done();

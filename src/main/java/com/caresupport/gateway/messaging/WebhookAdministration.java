@@ -1,7 +1,6 @@
 package com.caresupport.gateway.messaging;
 
-import com.caresupport.gateway.api.problem.Problem;
-import com.caresupport.gateway.api.problem.ProblemException;
+import com.caresupport.gateway.error.UntrustedSubscriptionException;
 import com.caresupport.gateway.linq.LinqClient;
 import com.caresupport.gateway.linq.wire.SubscriptionUpdate;
 import com.caresupport.gateway.linq.wire.WebhookEventTypes;
@@ -11,7 +10,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
@@ -50,12 +48,9 @@ public class WebhookAdministration {
         String target = change.versionedTargetUrl();
         boolean kept = target != null && keptSecrets.keeps(subscriptionId);
         if (target != null && !kept && ownReceiver.isOwn(target)) {
-            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "untrusted-subscription",
-                    "Subscription cannot target the gateway",
-                    "the gateway does not hold this subscription's signing secret, so it would refuse its deliveries;"
-                            + " create a new subscription to the gateway's receiver instead")
-                    .withErrors(List.of(new Problem.FieldError("target_url",
-                            "must not be this gateway's receiver for a subscription it did not create"))));
+            throw new UntrustedSubscriptionException("target_url must not be this gateway's receiver for a subscription"
+                    + " it did not create: the gateway does not hold its signing secret, so it would refuse its"
+                    + " deliveries; create a new subscription to the gateway's receiver instead");
         }
         WebhookSubscription updated = linq.updateWebhookSubscription(subscriptionId,
                 new SubscriptionUpdate(target, change.events(), change.phoneNumbers(), change.active()));

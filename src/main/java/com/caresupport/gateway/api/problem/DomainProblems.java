@@ -1,5 +1,7 @@
 package com.caresupport.gateway.api.problem;
 
+import com.caresupport.gateway.error.UploadFailedException;
+import com.caresupport.gateway.error.UntrustedSubscriptionException;
 import com.caresupport.gateway.error.DuplicateException;
 import com.caresupport.gateway.error.GatewayException;
 import com.caresupport.gateway.error.IdempotencyKeyReusedException;
@@ -52,6 +54,16 @@ public class DomainProblems {
         }
         if (e instanceof SignatureRejectedException) {
             return Problem.of(Response.Status.UNAUTHORIZED, "invalid-signature", "Unauthorized", detail);
+        }
+        if (e instanceof UntrustedSubscriptionException) {
+            return Problem.of(Response.Status.CONFLICT, "untrusted-subscription", "Subscription cannot target the gateway",
+                    detail).withErrors(java.util.List.of(new Problem.FieldError("target_url",
+                            "must not be this gateway's receiver for a subscription it did not create")));
+        }
+        if (e instanceof UploadFailedException upload) {
+            return upload.interrupted()
+                    ? Problem.of(Response.Status.SERVICE_UNAVAILABLE, "upload-interrupted", "Upload interrupted", detail)
+                    : Problem.of(Response.Status.BAD_GATEWAY, "upload-failed", "Upload failed", detail);
         }
         if (e instanceof PayloadTooLargeException) {
             return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large", detail);
