@@ -44,6 +44,8 @@ public final class CliMode {
             case "send", "create" -> true;
             // The opt-out registry and the chat members the guard checks live in the database.
             case "voice-memo", "participants" -> true;
+            // Polls, votes and location requests go through the send path, which stores them.
+            case "poll", "location" -> true;
             case "contact-card" -> program.size() > 1 && program.get(1).equals("share");
             case "webhooks" -> program.size() > 1 && DATABASE_WEBHOOK_ACTIONS.contains(program.get(1));
             // Linq texts the customer a code: the opt-out registry must be asked first.

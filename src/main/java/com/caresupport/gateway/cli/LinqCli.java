@@ -18,6 +18,6 @@ import picocli.CommandLine.Command;
                 WebhooksCommand.class, CapabilityCommand.class, picocli.CommandLine.HelpCommand.class,
                 ChatsCommand.class, ThreadCommand.class, AttachmentsCommand.class, ContactCardCommand.class,
                 BlockedCommand.class, VoiceMemoCommand.class, ParticipantsCommand.class, NumbersCommand.class,
-                PaymentsCommand.class })
+                PaymentsCommand.class, PollCommand.class, LocationCommand.class })
 public class LinqCli {
 }

@@ -2,16 +2,23 @@ package com.caresupport.gateway.cli;
 
 import com.caresupport.gateway.delivery.Accepted;
 import com.caresupport.gateway.delivery.Outbox;
+import com.caresupport.gateway.messaging.DirectMessage;
 import com.caresupport.gateway.messaging.NewMessage;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code send --chat-id --body [--service] [--effect] [--reply-to] [--media-url]}. */
-@Command(name = "send", description = {"Send a message to an existing chat.",
+/**
+ * {@code send --chat-id|--to... --body [--service] [--effect] [--reply-to] [--media-url]}. With {@code --to}
+ * (repeatable) Linq finds the recipients' chat or opens one ({@code POST /v3/messages}).
+ */
+@Command(name = "send", description = {"Send a message to an existing chat (--chat-id), or to recipients by"
+                + " handle (--to, repeatable) whose chat Linq finds or opens.",
         "The message is stored and followed like one sent through the API (GET /api/messages/{id} with the"
                 + " gateway id printed); a recipient who replied STOP is not reached."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:Linq took the message", "1:anything else",
@@ -25,8 +32,18 @@ public class SendCommand implements Callable<Integer> {
     @Mixin
     Output.JsonFlag json;
 
-    @Option(names = "--chat-id", required = true, description = "The chat to send to.")
-    String chatId;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    /** Exactly one of a chat or its recipients. */
+    static class Target {
+        @Option(names = "--chat-id", required = true, description = "The chat to send to.")
+        String chatId;
+
+        @Option(names = "--to", required = true,
+                description = "A recipient (E.164 or email); repeat for a group. Links are allowed.")
+        List<String> to;
+    }
 
     @Option(names = "--body", required = true, description = "Message text.")
     String body;
@@ -60,8 +77,11 @@ public class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Accepted sent = outbox.acceptMessage(chatId, new NewMessage(body, service,
-                CreateCommand.Effects.parse(effect), replyTo, mediaUrl, attachmentId), idempotencyKey);
+        Accepted sent = target.to != null
+                ? outbox.acceptDirect(new DirectMessage(target.to, body, service, CreateCommand.Effects.parse(effect),
+                        mediaUrl, attachmentId, null), idempotencyKey)
+                : outbox.acceptMessage(target.chatId, new NewMessage(body, service,
+                        CreateCommand.Effects.parse(effect), replyTo, mediaUrl, attachmentId), idempotencyKey);
         return output.sent(spec, json, sent, "Message sent: " + sent.linqMessageId() + " via " + sent.service() + " ("
                 + sent.deliveryStatus() + "), gateway id " + sent.messageId());
     }

@@ -23,7 +23,19 @@ public class MessageRecord extends PanacheEntityBase {
         /** Create a chat with this as its first message. */
         CHAT,
         /** Send to an existing chat. */
-        MESSAGE
+        MESSAGE,
+        /** Send to recipients by handle; Linq finds or opens their chat ({@code POST /v3/messages}). */
+        DIRECT,
+        /** Create a poll in a chat. */
+        POLL,
+        /** Add options to a poll (no Linq idempotency key). */
+        POLL_OPT,
+        /** Vote in a poll (no Linq idempotency key). */
+        VOTE,
+        /** Ask a chat's members to share their location (no Linq idempotency key). */
+        LOCATION,
+        /** Update an app card (no Linq idempotency key). */
+        APP_CARD
     }
 
     @Id
@@ -40,7 +52,7 @@ public class MessageRecord extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Kind kind;
 
-    /** The accepted request as JSON ({@code NewChat} or {@code NewMessage}). */
+    /** The accepted request as JSON, of its {@link SendKind}'s request type. */
     public String body;
 
     @Column(name = "text_preview")

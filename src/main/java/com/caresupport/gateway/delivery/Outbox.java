@@ -4,7 +4,13 @@ import com.caresupport.gateway.error.GatewayException;
 import com.caresupport.gateway.error.IdempotencyKeyReusedException;
 import com.caresupport.gateway.linq.LinqRejectedException;
 import com.caresupport.gateway.linq.LinqUnavailableException;
+import com.caresupport.gateway.messaging.AppCardSpec;
 import com.caresupport.gateway.messaging.ChatStarted;
+import com.caresupport.gateway.messaging.DirectMessage;
+import com.caresupport.gateway.messaging.PollOptionsSpec;
+import com.caresupport.gateway.messaging.PollSpec;
+import com.caresupport.gateway.messaging.PollVoteSpec;
+import com.caresupport.gateway.messaging.TargetedSends;
 import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.messaging.NewChat;
 import com.caresupport.gateway.messaging.NewMessage;
@@ -63,9 +69,11 @@ public class Outbox {
     private final DeliveryConfig config;
     private final ObjectMapper json;
     private final Event<ChatStarted> chatStarted;
+    private final TargetChats targets;
 
     Outbox(SendKinds kinds, RecipientGuard guard, MessageStore store, DeliveryConfig config, ObjectMapper json,
-            Event<ChatStarted> chatStarted) {
+            Event<ChatStarted> chatStarted, TargetChats targets) {
+        this.targets = targets;
         this.kinds = kinds;
         this.guard = guard;
         this.store = store;
@@ -83,6 +91,40 @@ public class Outbox {
         return accept(kinds.message(), chatId, outgoing, idempotencyKey);
     }
 
+    /** A send to recipients by handle; Linq picks their chat. The recipients are checked as a new chat's. */
+    public Accepted acceptDirect(@NotNull @Valid DirectMessage message, @Size(max = 255) String idempotencyKey) {
+        return accept(kinds.direct(), null, message, idempotencyKey);
+    }
+
+    public Accepted acceptPoll(@NotBlank String chatId, @NotNull @Valid PollSpec poll,
+            @Size(max = 255) String idempotencyKey) {
+        return accept(kinds.poll(), chatId, poll, idempotencyKey);
+    }
+
+    /** The poll's chat is the one whose members are checked; see {@link TargetChats}. */
+    public Accepted acceptPollOptions(@NotBlank @Size(max = 128) String messageId, @NotNull @Valid PollOptionsSpec options,
+            @Size(max = 255) String idempotencyKey) {
+        return accept(kinds.pollOptions(), targets.chatOf(messageId), new TargetedSends.PollOptions(messageId, options),
+                idempotencyKey);
+    }
+
+    public Accepted acceptVote(@NotBlank @Size(max = 128) String messageId, @NotNull @Valid PollVoteSpec vote,
+            @Size(max = 255) String idempotencyKey) {
+        return accept(kinds.vote(), targets.chatOf(messageId), new TargetedSends.PollVote(messageId, vote),
+                idempotencyKey);
+    }
+
+    public Accepted acceptLocationRequest(@NotBlank @Size(max = 128) String chatId,
+            @Size(max = 255) String idempotencyKey) {
+        return accept(kinds.location(), chatId, new TargetedSends.LocationAsk(chatId), idempotencyKey);
+    }
+
+    public Accepted acceptAppCardUpdate(@NotBlank @Size(max = 128) String messageId, @NotNull @Valid AppCardSpec card,
+            @Size(max = 255) String idempotencyKey) {
+        return accept(kinds.appCard(), targets.chatOf(messageId), new TargetedSends.AppCard(messageId, card),
+                idempotencyKey);
+    }
+
     /** Stores a validated request of {@code kind} and delivers it; see the class comment. */
     <R> Accepted accept(SendKind<R> kind, String chatId, R request, String idempotencyKey) {
         MessageRecord candidate = newMessage(kind, chatId, request, idempotencyKey);
@@ -94,8 +136,8 @@ public class Outbox {
             return Traces.inSpan(null, "linq delivery", Map.of("gateway.message_id", candidate.id),
                     () -> deliver(kind, candidate, request, stored.membersChecked()));
         } catch (LinqUnavailableException e) {
-            // Still queued as stored: nothing else can have changed a message Linq does not have.
-            return Accepted.of(candidate, false);
+            // Queued as stored, or failed when Linq may have acted on a call it cannot deduplicate.
+            return Accepted.of(QuarkusTransaction.requiringNew().call(() -> MessageRecord.<MessageRecord>findById(candidate.id)), false);
         }
     }
 
@@ -210,6 +252,12 @@ public class Outbox {
             }
             return delivered(message, kind.call().send(request, message.chatId, message.idempotencyKey));
         } catch (LinqUnavailableException e) {
+            if (!kind.deduplicated() && !e.provablyNotActedOn()) {
+                // Linq may have acted, and a repeat would act twice (a second vote, a second request).
+                reject(message.id, "not repeated: Linq may have acted on it and cannot deduplicate it ("
+                        + e.getMessage() + ")", null);
+                throw e;
+            }
             postpone(message.id, e.getMessage(), e.askedByLinq() ? e.retryAfter() : Duration.ZERO);
             throw e;
         } catch (LinqRejectedException e) {

@@ -14,9 +14,17 @@ import java.util.function.Function;
  *        existing chat, whose current members the opt-out guard checks instead
  * @param preview the text kept as {@code text_preview}, or null
  * @param call the Linq call; runs outside any transaction and may throw Linq's exceptions
+ * @param deduplicated whether Linq deduplicates the call under the send's key; when not, the outbox repeats
+ *        it only after a failure that proves Linq did not act, and otherwise records it as failed
  */
 public record SendKind<R>(MessageRecord.Kind kind, Class<R> requestType, Function<R, List<String>> recipients,
-        Function<R, String> preview, LinqCall<R> call) {
+        Function<R, String> preview, LinqCall<R> call, boolean deduplicated) {
+
+    /** A kind Linq deduplicates under the send's idempotency key. */
+    public SendKind(MessageRecord.Kind kind, Class<R> requestType, Function<R, List<String>> recipients,
+            Function<R, String> preview, LinqCall<R> call) {
+        this(kind, requestType, recipients, preview, call, true);
+    }
 
     /** Delivers one stored request to Linq under the send's idempotency key. */
     @FunctionalInterface

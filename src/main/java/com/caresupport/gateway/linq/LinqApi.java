@@ -52,7 +52,16 @@ import com.caresupport.gateway.linq.wire.Experiences;
 import com.caresupport.gateway.linq.wire.PollEnvelope;
 import com.caresupport.gateway.linq.wire.SubscriptionUpdate;
 import com.caresupport.gateway.linq.wire.WebhookEventTypes;
+import com.caresupport.gateway.linq.wire.AppCardUpdateRequest;
+import com.caresupport.gateway.linq.wire.AppCardUpdateResponse;
+import com.caresupport.gateway.linq.wire.DirectSendRequest;
+import com.caresupport.gateway.linq.wire.DirectSendResponse;
+import com.caresupport.gateway.linq.wire.LocationRequestResponse;
+import com.caresupport.gateway.linq.wire.PollOptionsRequest;
+import com.caresupport.gateway.linq.wire.PollRequest;
+import com.caresupport.gateway.linq.wire.PollVoteRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -341,4 +350,30 @@ interface LinqApi {
     @GET
     @Path("/payments/{paymentId}/credentials")
     PaymentCredentials getPaymentCredentials(@PathParam("paymentId") String paymentId);
+
+    // --- sends that reach people: direct sends, polls, location requests, app-card updates ---
+
+    @POST
+    @Path("/messages")
+    DirectSendResponse sendDirect(@HeaderParam("Idempotency-Key") String idempotencyKey, DirectSendRequest request);
+
+    @POST
+    @Path("/chats/{chatId}/polls")
+    PollEnvelope createPoll(@PathParam("chatId") String chatId, PollRequest request);
+
+    @POST
+    @Path("/messages/{messageId}/poll/options")
+    PollEnvelope addPollOptions(@PathParam("messageId") String messageId, PollOptionsRequest request);
+
+    @POST
+    @Path("/messages/{messageId}/poll/votes")
+    PollEnvelope votePoll(@PathParam("messageId") String messageId, PollVoteRequest request);
+
+    @POST
+    @Path("/chats/{chatId}/location/request")
+    LocationRequestResponse requestLocation(@PathParam("chatId") String chatId);
+
+    @POST
+    @Path("/messages/{messageId}/update")
+    AppCardUpdateResponse updateAppCard(@PathParam("messageId") String messageId, AppCardUpdateRequest request);
 }

@@ -52,6 +52,14 @@ import com.caresupport.gateway.linq.wire.Experiences;
 import com.caresupport.gateway.linq.wire.PollEnvelope;
 import com.caresupport.gateway.linq.wire.SubscriptionUpdate;
 import com.caresupport.gateway.linq.wire.WebhookEventTypes;
+import com.caresupport.gateway.linq.wire.AppCardUpdateRequest;
+import com.caresupport.gateway.linq.wire.AppCardUpdateResponse;
+import com.caresupport.gateway.linq.wire.DirectSendRequest;
+import com.caresupport.gateway.linq.wire.DirectSendResponse;
+import com.caresupport.gateway.linq.wire.LocationRequestResponse;
+import com.caresupport.gateway.linq.wire.PollOptionsRequest;
+import com.caresupport.gateway.linq.wire.PollRequest;
+import com.caresupport.gateway.linq.wire.PollVoteRequest;
 import io.smallrye.faulttolerance.api.CustomBackoff;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -418,6 +426,52 @@ public class LinqClient {
     /** A read, repeated like one; the answer holds a bearer token that nothing here logs. */
     public PaymentCredentials getPaymentCredentials(String paymentId) {
         return attempt(() -> api.getPaymentCredentials(paymentId));
+    }
+
+    // --- sends that reach people: direct sends, polls, location requests, app-card updates ---
+
+    /** Safe to repeat only because the send path always sets the key, in the header and in {@code message}. */
+    public DirectSendResponse sendDirect(DirectSendRequest request) {
+        requireKey(request.message().idempotencyKey());
+        return attempt(() -> api.sendDirect(request.message().idempotencyKey(), request));
+    }
+
+    /** Safe to repeat only because the send path always sets {@code poll.idempotency_key}. */
+    public PollEnvelope createPoll(String chatId, PollRequest request) {
+        requireKey(request.poll().idempotencyKey());
+        return attempt(() -> api.createPoll(chatId, request));
+    }
+
+    /** No idempotency key: a repeat after a lost answer would add the options twice. */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public PollEnvelope addPollOptions(String messageId, PollOptionsRequest request) {
+        return attempt(() -> api.addPollOptions(messageId, request));
+    }
+
+    /** No idempotency key; a vote shows in the chat, so it is repeated only when Linq provably did not act. */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public PollEnvelope votePoll(String messageId, PollVoteRequest request) {
+        return attempt(() -> api.votePoll(messageId, request));
+    }
+
+    /** No idempotency key: a repeat would ask the recipient a second time. */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public LocationRequestResponse requestLocation(String chatId) {
+        return attempt(() -> api.requestLocation(chatId));
+    }
+
+    /** No idempotency key: each call sends the recipient a new version of the card. */
+    @Retry
+    @RetryWhen(exception = RetryPredicates.Unrepeatable.class)
+    @CustomBackoff(BudgetedBackoff.class)
+    public AppCardUpdateResponse updateAppCard(String messageId, AppCardUpdateRequest request) {
+        return attempt(() -> api.updateAppCard(messageId, request));
     }
 
     private static String commaJoined(List<String> values) {

@@ -1,6 +1,7 @@
 package com.caresupport.gateway.linq;
 
 import java.time.Duration;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * Linq could not be reached in time after the fault-tolerance policies gave up: retries exhausted, the
@@ -29,5 +30,15 @@ public class LinqUnavailableException extends RuntimeException {
     /** Whether {@link #retryAfter()} is Linq's own {@code Retry-After}: then nothing should try again sooner. */
     public boolean askedByLinq() {
         return askedByLinq;
+    }
+
+    /**
+     * Whether the last failure proves Linq never acted on the request: the circuit was open (no call left), the
+     * connection was refused, or Linq's answer says so. A timeout or a 5xx proves nothing.
+     */
+    public boolean provablyNotActedOn() {
+        Throwable cause = getCause();
+        return cause instanceof CircuitBreakerOpenException
+                || cause instanceof LinqException linq && linq.provablyNotActedOn();
     }
 }

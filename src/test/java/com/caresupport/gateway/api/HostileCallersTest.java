@@ -81,7 +81,12 @@ class HostileCallersTest extends LinqTestSupport {
             Map.entry("PUT /api/phone-numbers/{phone_number_id}", "{\"forwarding_number\":\"+15551230001\"}"),
             Map.entry("POST /api/payments/providers/{provider}/connect",
                     "{\"return_url\":\"https://admin.example.org/payments\"}"),
-            Map.entry("POST /api/payments/handles/{handle}/verify", "{\"code\":\"123456\",\"connect_id\":\"conn_1\"}"));
+            Map.entry("POST /api/payments/handles/{handle}/verify", "{\"code\":\"123456\",\"connect_id\":\"conn_1\"}"),
+            Map.entry("POST /api/messages", "{\"to\":[\"+15551230001\"],\"text\":\"hi\"}"),
+            Map.entry("POST /api/chats/{chat_id}/polls", "{\"options\":[\"Tuesday\",\"Thursday\"]}"),
+            Map.entry("POST /api/messages/{message_id}/poll/options", "{\"options\":[\"Friday\"]}"),
+            Map.entry("POST /api/messages/{message_id}/poll/votes", "{\"operation\":\"add\",\"option_id\":\"o-1\"}"),
+            Map.entry("POST /api/messages/{message_id}/update", "{\"layout\":{\"caption\":\"Ride booked\"}}"));
 
     /** Path parameter values no id, handle or type looks like (already percent-encoded). */
     private static final List<String> GARBAGE_PATH = List.of("%00", "%0D%0AX-Injected:%20yes", "..%2F..%2Fq%2Fhealth",
