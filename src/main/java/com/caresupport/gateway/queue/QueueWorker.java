@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Drives every {@link WorkQueue}: one schedule per queue, at the interval its configuration gives, each run
@@ -35,7 +36,13 @@ public class QueueWorker {
         return INSTANCE;
     }
 
-    void schedule(@Observes StartupEvent started) {
+    void schedule(@Observes StartupEvent started,
+            @ConfigProperty(name = "quarkus.scheduler.enabled", defaultValue = "true") boolean enabled) {
+        if (!enabled) {
+            // Scheduling is switched off (some tests, tools): rows are then worked only by drain() and runNow().
+            Log.info("The scheduler is disabled: work queues are not polled");
+            return;
+        }
         for (WorkQueue<?> queue : queues) {
             scheduler.newJob(queue.definition().name())
                     .setInterval(queue.definition().settings().interval().toString())
