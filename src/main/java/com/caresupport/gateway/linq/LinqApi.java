@@ -22,6 +22,7 @@ import com.caresupport.gateway.linq.wire.PaymentProvider;
 import com.caresupport.gateway.linq.wire.PaymentRequest;
 import com.caresupport.gateway.linq.wire.PaymentRequestPage;
 import com.caresupport.gateway.linq.wire.PhoneNumberUpdate;
+import com.caresupport.gateway.linq.wire.LegacyPhoneNumbers;
 import com.caresupport.gateway.linq.wire.PhoneNumbers;
 import com.caresupport.gateway.linq.wire.ProviderConnectRequest;
 import com.caresupport.gateway.linq.wire.ProviderConnectSession;
@@ -168,6 +169,11 @@ interface LinqApi {
     @GET
     @Path("/phone_numbers")
     PhoneNumbers listPhoneNumbers();
+
+    /** The SDK's older path for the lines, with their capabilities; the gateway itself reads the newer one. */
+    @GET
+    @Path("/phonenumbers")
+    LegacyPhoneNumbers listPhonenumbers();
 
     @GET
     @Path("/webhook-subscriptions")

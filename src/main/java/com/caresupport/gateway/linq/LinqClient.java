@@ -22,6 +22,7 @@ import com.caresupport.gateway.linq.wire.PaymentProvider;
 import com.caresupport.gateway.linq.wire.PaymentRequest;
 import com.caresupport.gateway.linq.wire.PaymentRequestPage;
 import com.caresupport.gateway.linq.wire.PhoneNumberUpdate;
+import com.caresupport.gateway.linq.wire.LegacyPhoneNumbers;
 import com.caresupport.gateway.linq.wire.PhoneNumbers;
 import com.caresupport.gateway.linq.wire.ProviderConnectRequest;
 import com.caresupport.gateway.linq.wire.ProviderConnectSession;
@@ -195,6 +196,10 @@ public class LinqClient {
 
     public PhoneNumbers listPhoneNumbers() {
         return attempt(() -> api.listPhoneNumbers());
+    }
+
+    public LegacyPhoneNumbers listPhonenumbers() {
+        return attempt(() -> api.listPhonenumbers());
     }
 
     public WebhookSubscriptions listWebhookSubscriptions() {
