@@ -1,10 +1,13 @@
 package com.caresupport.gateway.api;
 
+import com.caresupport.gateway.delivery.Outbox;
+import com.caresupport.gateway.messaging.validation.IdempotencyKey;
 import com.caresupport.gateway.messaging.validation.ResourceId;
 import com.caresupport.gateway.payments.CardHandoff;
 import com.caresupport.gateway.payments.CustomerHandle;
 import com.caresupport.gateway.payments.HandleConnection;
 import com.caresupport.gateway.payments.PaymentAdministration;
+import com.caresupport.gateway.payments.PaymentSpec;
 import com.caresupport.gateway.payments.PaymentView;
 import com.caresupport.gateway.payments.ProviderConnectSpec;
 import com.caresupport.gateway.payments.ProviderName;
@@ -12,6 +15,7 @@ import com.caresupport.gateway.payments.ProviderView;
 import com.caresupport.gateway.payments.VerifySpec;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,16 +26,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Agent payments, administered: the organization's payment providers, customer connections, and payments
- * (read, cancel, card handoff). Creating a payment belongs to the send path, not to this resource.
+ * (read, cancel, card handoff). A payment is created through the send path (stored, opt-out checked,
+ * deduplicated, delivered by the outbox when Linq is out of reach), since Linq may text the customer.
  */
 @Path("/api/payments")
 @Tag(name = "Payments")
 public class PaymentResource {
 
     private final PaymentAdministration payments;
+    private final Outbox outbox;
 
-    PaymentResource(PaymentAdministration payments) {
+    PaymentResource(PaymentAdministration payments, Outbox outbox) {
         this.payments = payments;
+        this.outbox = outbox;
+    }
+
+    @POST
+    @Operation(summary = "Create (or advance) an agent payment for a connected customer",
+            description = "Body {\"amount_cents\":1299,\"currency\":\"usd\",\"handle\":\"+1555…\"} and optionally "
+                    + "description, merchant {name, url}, metadata. A customer who opted out is refused (409). 201 when "
+                    + "Linq took it: message_id is the payment's id once a card is minted (GET /api/payments/{id} for its "
+                    + "status); 202 when Linq is unavailable and the gateway will create it later. Repeat with the same "
+                    + "Idempotency-Key to retry safely; a new key advances the customer's pay flow again.")
+    public Response create(PaymentSpec payment, @HeaderParam("Idempotency-Key") @IdempotencyKey String idempotencyKey) {
+        return SendResponse.of(outbox.acceptPayment(payment, idempotencyKey));
     }
 
     @GET

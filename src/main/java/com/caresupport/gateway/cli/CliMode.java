@@ -48,8 +48,11 @@ public final class CliMode {
             case "poll", "location" -> true;
             case "contact-card" -> program.size() > 1 && program.get(1).equals("share");
             case "webhooks" -> program.size() > 1 && DATABASE_WEBHOOK_ACTIONS.contains(program.get(1));
-            // Linq texts the customer a code: the opt-out registry must be asked first.
-            case "payments" -> program.size() > 2 && program.get(1).equals("handle") && program.get(2).equals("connect");
+            // Linq texts the customer a code: the opt-out registry must be asked first. Creating a payment or
+            // a payment request goes through the send path, which stores it.
+            case "payments" -> program.size() > 1 && program.get(1).equals("create")
+                    || program.size() > 2 && (program.get(1).equals("handle") && program.get(2).equals("connect")
+                            || program.get(1).equals("requests") && program.get(2).equals("create"));
             default -> false;
         };
     }

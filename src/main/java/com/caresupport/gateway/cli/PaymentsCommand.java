@@ -1,28 +1,34 @@
 package com.caresupport.gateway.cli;
 
+import com.caresupport.gateway.delivery.Accepted;
+import com.caresupport.gateway.delivery.Outbox;
 import com.caresupport.gateway.payments.CardHandoff;
 import com.caresupport.gateway.payments.HandleConnection;
 import com.caresupport.gateway.payments.PaymentAdministration;
 import com.caresupport.gateway.payments.PaymentRequestList;
+import com.caresupport.gateway.payments.PaymentRequestSpec;
 import com.caresupport.gateway.payments.PaymentRequestView;
+import com.caresupport.gateway.payments.PaymentSpec;
 import com.caresupport.gateway.payments.PaymentView;
 import com.caresupport.gateway.payments.ProviderConnectSpec;
 import com.caresupport.gateway.payments.ProviderView;
 import com.caresupport.gateway.payments.VerifySpec;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code payments get|cancel|credentials}, {@code payments requests list|get|cancel}, {@code payments provider
- * get|connect}, {@code payments handle connect|status|revoke|verify}: payments administration. Creating a
- * payment or a payment request is not here: it reaches a person and goes through the send path. Flags are the
- * internal API's field names.
+ * {@code payments get|cancel|credentials|create}, {@code payments requests list|get|cancel|create},
+ * {@code payments provider get|connect}, {@code payments handle connect|status|revoke|verify}. The two
+ * {@code create} verbs reach a person, so they go through the send path (stored, opt-out checked, deduplicated).
+ * Flags are the internal API's field names.
  */
 @Command(name = "payments", mixinStandardHelpOptions = true,
         description = "Payments administration: payment requests, providers, customer connections, agent payments.",
         subcommands = { PaymentsCommand.Get.class, PaymentsCommand.Cancel.class, PaymentsCommand.Credentials.class,
-                PaymentsCommand.Requests.class, PaymentsCommand.Provider.class, PaymentsCommand.Handle.class })
+                PaymentsCommand.Requests.class, PaymentsCommand.Provider.class, PaymentsCommand.Handle.class,
+                PaymentsCommand.Create.class })
 public class PaymentsCommand extends Verb {
 
     @Override
@@ -112,8 +118,10 @@ public class PaymentsCommand extends Verb {
     }
 
     /** {@code payments requests list|get|cancel}. */
-    @Command(name = "requests", mixinStandardHelpOptions = true, description = "Payment requests: list, get, cancel.",
-            subcommands = { Requests.ListRequests.class, Requests.GetRequest.class, Requests.CancelRequest.class })
+    @Command(name = "requests", mixinStandardHelpOptions = true,
+            description = "Payment requests: list, get, cancel, create.",
+            subcommands = { Requests.ListRequests.class, Requests.GetRequest.class, Requests.CancelRequest.class,
+                    Requests.CreateRequest.class })
     public static class Requests extends Verb {
 
         @Override
@@ -193,6 +201,123 @@ public class PaymentsCommand extends Verb {
                 PaymentRequestView request = payments.cancelPaymentRequest(paymentRequestId);
                 return output.print(spec, json, request, describe(request));
             }
+        }
+
+        /** {@code payments requests create --chat-id --amount --currency ...}: through the send path. */
+        @Command(name = "create", mixinStandardHelpOptions = true,
+                description = "Create a payment request for a person (opt-out checked, stored, deduplicated).")
+        public static class CreateRequest extends Verb {
+
+            @Option(names = "--chat-id", description = "The chat the checkout link goes to (unless --payer-handle).")
+            String chatId;
+
+            @Option(names = "--amount", description = "In minor units (cents); payment mode.")
+            Long amount;
+
+            @Option(names = "--currency", description = "ISO 4217, lowercase (usd); payment mode.")
+            String currency;
+
+            @Option(names = "--customer-id", description = "An existing Stripe customer (cus_...).")
+            String customerId;
+
+            @Option(names = "--description", description = "Shown to the payer at checkout.")
+            String description;
+
+            @Option(names = "--from", description = "The line it is sent from (E.164); natural rail.")
+            String from;
+
+            @Option(names = "--payer-handle", description = "The payer (E.164); natural rail.")
+            String payerHandle;
+
+            @Option(names = "--price-id", description = "A recurring Stripe price (price_...); subscription mode.")
+            String priceId;
+
+            @Option(names = "--quantity", description = "Units of the price; subscription mode.")
+            Long quantity;
+
+            @Option(names = "--trial-end", description = "End of a free trial (ISO date-time); subscription mode.")
+            String trialEnd;
+
+            @Option(names = "--trial-period-days", description = "Days of free trial; subscription mode.")
+            Long trialPeriodDays;
+
+            @Option(names = "--metadata", description = "key=value, repeatable.")
+            Map<String, String> metadata;
+
+            @Option(names = "--mode", description = "payment (default) or subscription.")
+            String mode;
+
+            @Option(names = "--rail", description = "stripe (default) or natural.")
+            String rail;
+
+            @Option(names = "--idempotency-key", description = "Makes a retried create safe.")
+            String idempotencyKey;
+
+            private final Outbox outbox;
+            private final Output output;
+
+            CreateRequest(Outbox outbox, Output output) {
+                this.outbox = outbox;
+                this.output = output;
+            }
+
+            @Override
+            public Integer call() {
+                Accepted created = outbox.acceptPaymentRequest(new PaymentRequestSpec(chatId, amount, currency,
+                        customerId, description, from, payerHandle, priceId, quantity, trialEnd, trialPeriodDays,
+                        metadata, mode, rail), idempotencyKey);
+                return output.sent(spec, json, created, "Payment request created: " + created.linqMessageId()
+                        + " (payments requests get --id " + created.linqMessageId() + " for its checkout_url)");
+            }
+        }
+    }
+
+    /** {@code payments create --handle --amount-cents --currency ...}: through the send path. */
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Create (or advance) an agent payment for a connected customer (opt-out checked, stored).")
+    public static class Create extends Verb {
+
+        @Option(names = "--handle", required = true, description = "The customer (E.164 or email).")
+        String handle;
+
+        @Option(names = "--amount-cents", required = true, description = "The amount, in cents.")
+        Long amountCents;
+
+        @Option(names = "--currency", required = true, description = "ISO 4217, lowercase (usd).")
+        String currency;
+
+        @Option(names = "--description", description = "What the agent buys.")
+        String description;
+
+        @Option(names = "--merchant-name", description = "Where the agent buys.")
+        String merchantName;
+
+        @Option(names = "--merchant-url", description = "The merchant's https URL.")
+        String merchantUrl;
+
+        @Option(names = "--metadata", description = "key=value, repeatable.")
+        Map<String, String> metadata;
+
+        @Option(names = "--idempotency-key", description = "Makes a retried create safe; a new key advances the flow.")
+        String idempotencyKey;
+
+        private final Outbox outbox;
+        private final Output output;
+
+        Create(Outbox outbox, Output output) {
+            this.outbox = outbox;
+            this.output = output;
+        }
+
+        @Override
+        public Integer call() {
+            PaymentSpec.Merchant merchant = merchantName == null && merchantUrl == null ? null
+                    : new PaymentSpec.Merchant(merchantName, merchantUrl);
+            Accepted created = outbox.acceptPayment(new PaymentSpec(amountCents, currency, handle, description, merchant,
+                    metadata), idempotencyKey);
+            return output.sent(spec, json, created, created.linqMessageId() == null
+                    ? "Payment accepted by Linq, no card minted yet (payments handle status --handle " + handle + ")"
+                    : "Payment created: " + created.linqMessageId() + " (payments get --id " + created.linqMessageId() + ")");
         }
     }
 

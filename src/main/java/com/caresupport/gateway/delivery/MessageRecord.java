@@ -35,7 +35,11 @@ public class MessageRecord extends PanacheEntityBase {
         /** Ask a chat's members to share their location (no Linq idempotency key). */
         LOCATION,
         /** Update an app card (no Linq idempotency key). */
-        APP_CARD
+        APP_CARD,
+        /** Create a payment request ({@code POST /v3/payment_requests}); its "message" id is the request's. */
+        PAY_REQ,
+        /** Create an agent payment ({@code POST /v3/payments}); its "message" id is the payment's, once minted. */
+        PAYMENT
     }
 
     @Id

@@ -16,6 +16,8 @@ import com.caresupport.gateway.messaging.NewChat;
 import com.caresupport.gateway.messaging.NewMessage;
 import com.caresupport.gateway.messaging.RecipientGuard;
 import com.caresupport.gateway.ops.LogMask;
+import com.caresupport.gateway.payments.PaymentRequestSpec;
+import com.caresupport.gateway.payments.PaymentSpec;
 import com.caresupport.gateway.ops.Traces;
 import com.caresupport.gateway.queue.Backoff;
 import com.caresupport.gateway.queue.QueueWorker;
@@ -123,6 +125,16 @@ public class Outbox {
             @Size(max = 255) String idempotencyKey) {
         return accept(kinds.appCard(), targets.chatOf(messageId), new TargetedSends.AppCard(messageId, card),
                 idempotencyKey);
+    }
+
+    /** The payer's handle is checked when given, otherwise the members of the chat the link is meant for. */
+    public Accepted acceptPaymentRequest(@NotNull @Valid PaymentRequestSpec request,
+            @Size(max = 255) String idempotencyKey) {
+        return accept(kinds.paymentRequest(), request.chatId(), request, idempotencyKey);
+    }
+
+    public Accepted acceptPayment(@NotNull @Valid PaymentSpec payment, @Size(max = 255) String idempotencyKey) {
+        return accept(kinds.payment(), null, payment, idempotencyKey);
     }
 
     /** Stores a validated request of {@code kind} and delivers it; see the class comment. */

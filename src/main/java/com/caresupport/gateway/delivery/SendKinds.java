@@ -9,6 +9,9 @@ import com.caresupport.gateway.messaging.DirectMessage;
 import com.caresupport.gateway.messaging.PersonSends;
 import com.caresupport.gateway.messaging.PollSpec;
 import com.caresupport.gateway.messaging.TargetedSends;
+import com.caresupport.gateway.payments.PaymentRequestSpec;
+import com.caresupport.gateway.payments.PaymentSends;
+import com.caresupport.gateway.payments.PaymentSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,8 +30,10 @@ class SendKinds {
     private final SendKind<TargetedSends.PollVote> vote;
     private final SendKind<TargetedSends.LocationAsk> location;
     private final SendKind<TargetedSends.AppCard> appCard;
+    private final SendKind<PaymentRequestSpec> paymentRequest;
+    private final SendKind<PaymentSpec> payment;
 
-    SendKinds(MessagingService messaging, PersonSends sends) {
+    SendKinds(MessagingService messaging, PersonSends sends, PaymentSends payments) {
         chat = add(new SendKind<>(MessageRecord.Kind.CHAT, NewChat.class, NewChat::recipients, NewChat::initialMessage,
                 (request, chatId, key) -> answer(messaging.createChat(request, key))));
         message = add(new SendKind<>(MessageRecord.Kind.MESSAGE, NewMessage.class, request -> List.of(),
@@ -51,6 +56,12 @@ class SendKinds {
                 request -> request.spec().fallbackText() != null ? request.spec().fallbackText()
                         : request.spec().layout().caption(),
                 (request, chatId, key) -> answer(sends.updateAppCard(request, chatId)), false));
+        // Linq deduplicates both under the Idempotency-Key header.
+        paymentRequest = add(new SendKind<>(MessageRecord.Kind.PAY_REQ, PaymentRequestSpec.class,
+                PaymentRequestSpec::recipients, PaymentRequestSpec::description,
+                (request, chatId, key) -> answer(payments.createPaymentRequest(request, chatId, key))));
+        payment = add(new SendKind<>(MessageRecord.Kind.PAYMENT, PaymentSpec.class, request -> List.of(request.handle()),
+                PaymentSpec::description, (request, chatId, key) -> answer(payments.createPayment(request, key))));
     }
 
     private <R> SendKind<R> add(SendKind<R> kind) {
@@ -88,6 +99,14 @@ class SendKinds {
 
     SendKind<TargetedSends.AppCard> appCard() {
         return appCard;
+    }
+
+    SendKind<PaymentRequestSpec> paymentRequest() {
+        return paymentRequest;
+    }
+
+    SendKind<PaymentSpec> payment() {
+        return payment;
     }
 
     SendKind<?> of(MessageRecord.Kind kind) {

@@ -16,10 +16,12 @@ import com.caresupport.gateway.linq.wire.HandleVerifyRequest;
 import com.caresupport.gateway.linq.wire.Message;
 import com.caresupport.gateway.linq.wire.MessagePage;
 import com.caresupport.gateway.linq.wire.Payment;
+import com.caresupport.gateway.linq.wire.PaymentCreate;
 import com.caresupport.gateway.linq.wire.PaymentCredentials;
 import com.caresupport.gateway.linq.wire.PaymentHandleConnection;
 import com.caresupport.gateway.linq.wire.PaymentProvider;
 import com.caresupport.gateway.linq.wire.PaymentRequest;
+import com.caresupport.gateway.linq.wire.PaymentRequestCreate;
 import com.caresupport.gateway.linq.wire.PaymentRequestPage;
 import com.caresupport.gateway.linq.wire.PhoneNumberUpdate;
 import com.caresupport.gateway.linq.wire.LegacyPhoneNumbers;
@@ -382,4 +384,15 @@ interface LinqApi {
     @POST
     @Path("/messages/{messageId}/update")
     AppCardUpdateResponse updateAppCard(@PathParam("messageId") String messageId, AppCardUpdateRequest request);
+
+    // --- payment requests and payments: sends that reach people ---
+
+    @POST
+    @Path("/payment_requests")
+    PaymentRequest createPaymentRequest(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            PaymentRequestCreate request);
+
+    @POST
+    @Path("/payments")
+    Payment createPayment(@HeaderParam("Idempotency-Key") String idempotencyKey, PaymentCreate request);
 }

@@ -16,10 +16,12 @@ import com.caresupport.gateway.linq.wire.HandleVerifyRequest;
 import com.caresupport.gateway.linq.wire.Message;
 import com.caresupport.gateway.linq.wire.MessagePage;
 import com.caresupport.gateway.linq.wire.Payment;
+import com.caresupport.gateway.linq.wire.PaymentCreate;
 import com.caresupport.gateway.linq.wire.PaymentCredentials;
 import com.caresupport.gateway.linq.wire.PaymentHandleConnection;
 import com.caresupport.gateway.linq.wire.PaymentProvider;
 import com.caresupport.gateway.linq.wire.PaymentRequest;
+import com.caresupport.gateway.linq.wire.PaymentRequestCreate;
 import com.caresupport.gateway.linq.wire.PaymentRequestPage;
 import com.caresupport.gateway.linq.wire.PhoneNumberUpdate;
 import com.caresupport.gateway.linq.wire.LegacyPhoneNumbers;
@@ -497,5 +499,19 @@ public class LinqClient {
 
     private static void requireKey(String idempotencyKey) {
         Objects.requireNonNull(idempotencyKey, "a send is retried only under an idempotency key");
+    }
+
+    // --- payment requests and payments: sends that reach people ---
+
+    /** Safe to repeat only because the send path always sets the key, which Linq deduplicates. */
+    public PaymentRequest createPaymentRequest(String idempotencyKey, PaymentRequestCreate request) {
+        requireKey(idempotencyKey);
+        return attempt(() -> api.createPaymentRequest(idempotencyKey, request));
+    }
+
+    /** Safe to repeat only because the send path always sets the key: Linq advances one payment per key. */
+    public Payment createPayment(String idempotencyKey, PaymentCreate request) {
+        requireKey(idempotencyKey);
+        return attempt(() -> api.createPayment(idempotencyKey, request));
     }
 }

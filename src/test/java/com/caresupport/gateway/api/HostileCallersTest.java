@@ -86,7 +86,9 @@ class HostileCallersTest extends LinqTestSupport {
             Map.entry("POST /api/chats/{chat_id}/polls", "{\"options\":[\"Tuesday\",\"Thursday\"]}"),
             Map.entry("POST /api/messages/{message_id}/poll/options", "{\"options\":[\"Friday\"]}"),
             Map.entry("POST /api/messages/{message_id}/poll/votes", "{\"operation\":\"add\",\"option_id\":\"o-1\"}"),
-            Map.entry("POST /api/messages/{message_id}/update", "{\"layout\":{\"caption\":\"Ride booked\"}}"));
+            Map.entry("POST /api/messages/{message_id}/update", "{\"layout\":{\"caption\":\"Ride booked\"}}"),
+            Map.entry("POST /api/payment-requests", "{\"chat_id\":\"c1\",\"amount\":2500,\"currency\":\"usd\"}"),
+            Map.entry("POST /api/payments", "{\"amount_cents\":1299,\"currency\":\"usd\",\"handle\":\"+15551230004\"}"));
 
     /** Path parameter values no id, handle or type looks like (already percent-encoded). */
     private static final List<String> GARBAGE_PATH = List.of("%00", "%0D%0AX-Injected:%20yes", "..%2F..%2Fq%2Fhealth",

@@ -62,6 +62,15 @@ class CliModeConfigSourceTest {
     }
 
     @Test
+    void creatingAPaymentOrAPaymentRequestKeepsTheDatabaseForTheSendPath() {
+        DATABASE_SWITCHES.forEach(key -> assertNull(run("payments", "create", "--handle", "+15551230001")
+                .getValue(key)));
+        DATABASE_SWITCHES.forEach(key -> assertNull(run("payments", "requests", "create", "--chat-id", "c1")
+                .getValue(key)));
+        assertEquals("false", run("payments", "requests", "list").getValue("quarkus.datasource.active"));
+    }
+
+    @Test
     void theServerChangesNothing() {
         assertTrue(new CliModeConfigSource(List.of("-Xmx256m", "-jar", "quarkus-run.jar")).getProperties().isEmpty());
     }
