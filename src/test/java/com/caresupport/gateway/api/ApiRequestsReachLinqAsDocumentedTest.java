@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * Linq received on the wire as well as what the caller got back.
  */
 @QuarkusTest
-class ApiContractTest extends LinqTestSupport {
+class ApiRequestsReachLinqAsDocumentedTest extends LinqTestSupport {
 
     private static final String FAMILY = "+15551230001";
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Accept, persist, deliver: what happens to a send when Linq is down, slow to recover, or says no. */
 @QuarkusTest
 @Tag("persistence")
-class OutboxTest extends LinqTestSupport {
+class SendOutcomesTest extends LinqTestSupport {
 
     private static final String SEND_PATH = "^/chats/[^/]+/messages$";
     private static final String FAMILY = "+15551230002";
@@ -59,7 +59,7 @@ class OutboxTest extends LinqTestSupport {
                 .until(() -> DELIVERED.contains(statusOf(localId)));
         List<Map<String, Object>> calls = SandboxControl.received("POST", SEND_PATH);
         assertEquals(31, calls.size(), "30 refused attempts and the one that got through");
-        assertEquals(1, calls.stream().map(OutboxTest::idempotencyKey).distinct().count());
+        assertEquals(1, calls.stream().map(SendOutcomesTest::idempotencyKey).distinct().count());
         assertEquals(created + 1, SandboxControl.counters().getInt("messages_created"));
         api().get("/api/messages/{id}", localId).then()
                 .body("history.status", hasItem("queued"))

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @Tag("persistence")
-class InboundFlowTest extends LinqTestSupport {
+class RepliesReachObserversOnceTest extends LinqTestSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 

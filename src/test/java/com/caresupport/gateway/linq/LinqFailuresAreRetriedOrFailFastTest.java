@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** The gateway's retry, timeout and circuit-breaker policies, seen from Linq's side through the sandbox. */
 @QuarkusTest
-@TestProfile(FaultToleranceTest.LongOpenCircuit.class)
-class FaultToleranceTest extends LinqTestSupport {
+@TestProfile(LinqFailuresAreRetriedOrFailFastTest.LongOpenCircuit.class)
+class LinqFailuresAreRetriedOrFailFastTest extends LinqTestSupport {
 
     /**
      * The circuit stays open for a minute once open, so the open-circuit test sees it open however slowly a

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * never called.
  */
 @QuarkusTest
-class BadInputTest extends LinqTestSupport {
+class BadInputNeverReachesLinqTest extends LinqTestSupport {
 
     private static final String LONG_TEXT = "x".repeat(10_001);
     private static final String LONG_URL = "https://cdn.example.org/" + "a".repeat(2048);
