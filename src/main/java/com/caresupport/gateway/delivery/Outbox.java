@@ -15,7 +15,7 @@ import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.messaging.NewChat;
 import com.caresupport.gateway.messaging.NewMessage;
 import com.caresupport.gateway.messaging.RecipientGuard;
-import com.caresupport.gateway.ops.LogMask;
+import com.caresupport.gateway.privacy.LogMask;
 import com.caresupport.gateway.payments.PaymentRequestSpec;
 import com.caresupport.gateway.payments.PaymentSpec;
 import com.caresupport.gateway.ops.Traces;
@@ -309,7 +309,7 @@ public class Outbox {
         try {
             announceChat(sent, answer.chatId());
         } catch (RuntimeException e) {
-            Log.warnf("Member directory not told about chat %s: %s", answer.chatId(), e.getMessage());
+            Log.warnf("Member directory not told about chat %s: %s", answer.chatId(), LogMask.in(e.getMessage()));
         }
         return accepted;
     }

@@ -1,7 +1,7 @@
 package com.caresupport.gateway.inbound;
 
 import com.caresupport.gateway.delivery.ChatRecord;
-import com.caresupport.gateway.ops.LogMask;
+import com.caresupport.gateway.privacy.LogMask;
 import com.caresupport.gateway.webhook.InboundMessage;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -6,7 +6,7 @@ import com.caresupport.gateway.messaging.ChatList;
 import com.caresupport.gateway.messaging.ChatView;
 import com.caresupport.gateway.messaging.MessageView;
 import com.caresupport.gateway.messaging.MessagingService;
-import com.caresupport.gateway.ops.LogMask;
+import com.caresupport.gateway.privacy.LogMask;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

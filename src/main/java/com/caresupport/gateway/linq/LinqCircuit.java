@@ -1,6 +1,7 @@
 package com.caresupport.gateway.linq;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.caresupport.gateway.privacy.LogMask;
 import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,7 @@ public class LinqCircuit {
      * repeated; the parser's own words stay in the log, out of the caller's answer.
      */
     private static LinqConnectionException unreadable(RuntimeException e) {
-        Log.warnf("Linq's answer could not be read: %s", e.getMessage());
+        Log.warnf("Linq's answer could not be read: %s", LogMask.in(e.getMessage()));
         return new LinqConnectionException("Linq's answer could not be read", false, e);
     }
 

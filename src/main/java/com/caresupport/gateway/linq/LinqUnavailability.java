@@ -1,5 +1,6 @@
 package com.caresupport.gateway.linq;
 
+import com.caresupport.gateway.privacy.LogMask;
 import io.quarkus.logging.Log;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -44,7 +45,8 @@ public class LinqUnavailability {
         if (failure instanceof LinqRejectedException rejected) {
             return rejected;
         }
-        Log.warnf("Linq unavailable: %s", failure.getMessage());
+        // Linq's own words may name a patient's number (a 429 about an audit of +1…): masked like every WARN.
+        Log.warnf("Linq unavailable: %s", LogMask.in(failure.getMessage()));
         if (failure instanceof CircuitBreakerOpenException) {
             return new LinqUnavailableException("Linq is failing; the gateway stopped calling it for a while",
                     circuitDelay(), failure);

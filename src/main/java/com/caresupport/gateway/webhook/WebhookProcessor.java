@@ -1,5 +1,6 @@
 package com.caresupport.gateway.webhook;
 
+import com.caresupport.gateway.privacy.LogMask;
 import com.caresupport.gateway.queue.QueueWorker;
 import com.caresupport.gateway.queue.WorkQueue;
 import com.caresupport.gateway.webhook.events.MalformedPayloadException;
@@ -61,7 +62,7 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
             });
         } catch (MalformedPayloadException e) {
             // The stored payload will never read differently: retrying would only repeat the same failure.
-            Log.warnf("Webhook event %s is not shaped as its type says; left as failed: %s", id, e.getMessage());
+            Log.warnf("Webhook event %s is not shaped as its type says; left as failed: %s", id, LogMask.in(e.getMessage()));
             QuarkusTransaction.requiringNew().run(() -> {
                 WebhookEvent event = WebhookEvent.findById(id);
                 event.state = WebhookEvent.State.FAILED;

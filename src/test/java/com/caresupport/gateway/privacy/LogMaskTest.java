@@ -1,4 +1,4 @@
-package com.caresupport.gateway.ops;
+package com.caresupport.gateway.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package com.caresupport.gateway.ops;
+package com.caresupport.gateway.privacy;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
