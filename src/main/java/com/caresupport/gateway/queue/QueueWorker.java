@@ -36,6 +36,10 @@ public class QueueWorker {
     }
 
     void schedule(@Observes StartupEvent started) {
+        if (!scheduler.isStarted()) {
+            // A CLI verb runs without the scheduler: it drives no queue.
+            return;
+        }
         for (WorkQueue<?> queue : queues) {
             scheduler.newJob(queue.definition().name())
                     .setInterval(queue.definition().settings().interval().toString())
