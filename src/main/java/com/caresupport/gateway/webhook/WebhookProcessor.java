@@ -10,12 +10,11 @@ import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import org.hibernate.Timeouts;
 
 /**
  * Processes stored events after the receiver answered: at once, and again from the work queue for those whose
  * processing failed, with backoff, up to {@code gateway.webhook.max-attempts}. The immediate path claims an event
- * by locking its row ({@code SKIP LOCKED}) in the one transaction that dispatches it and marks it processed;
+ * by locking its row in the one transaction that dispatches it and marks it processed;
  * the retry loop claims by a short lease first. Either way the immediate path, the retry loop and other
  * instances never process an event at the same time, and a processed event is never processed again: what
  * the dispatch stores commits with the processed mark, or not at all.
@@ -53,12 +52,15 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
         return takenMeanwhile ? null : event;
     }
 
-    /** The event, locked for this transaction, if it waits for processing and no one else holds it. */
+    /**
+     * The event, locked for this transaction, if it waits for processing and no one else holds it. Waits for
+     * the lock rather than skipping a locked row: a burst of events skipped here (the retry loop's claim held
+     * their rows for a moment, on H2 more rows than the batch it leases) waited for the loop's later turns.
+     */
     private static WebhookEvent claimable(String id) {
         return WebhookEvent.<WebhookEvent>find("id = ?1 and state in ?2 and (leaseUntil is null or leaseUntil < ?3)", id,
                 Set.of(WebhookEvent.State.RECEIVED, WebhookEvent.State.FAILED), Instant.now())
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI)
                 .firstResult();
     }
 
@@ -75,7 +77,7 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
 
     /**
      * Dispatches the event and marks it processed in one transaction (the observers join it), so an event costs
-     * one commit. {@code claim}: lock the row first, skipping it when it is finished, leased or locked elsewhere;
+     * one commit. {@code claim}: lock the row first, skipping it when it is finished or leased;
      * without it the caller holds the lease.
      */
     private void process(String id, boolean claim) {
