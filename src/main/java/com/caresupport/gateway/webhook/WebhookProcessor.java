@@ -5,10 +5,10 @@ import com.caresupport.gateway.webhook.events.MalformedPayloadException;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.ObservesAsync;
 import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,10 +22,6 @@ import java.util.Set;
 @ApplicationScoped
 public class WebhookProcessor implements WorkQueue<WebhookEvent> {
 
-    /** An event just stored by the receiver. */
-    public record Stored(String id) {
-    }
-
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final int BATCH = 50;
 
@@ -36,9 +32,32 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
         this.config = config;
     }
 
-    /** Processes the event at once, unless another worker holds it; the outcome is recorded on the event. */
-    void onStored(@ObservesAsync Stored stored) {
-        process(stored.id(), true);
+    /**
+     * Processes just-stored events at once, skipping those another worker holds; the outcome is recorded on each.
+     * Together in one transaction first; should any of them fail it, each again in its own, so that one event's
+     * failure is recorded on that event alone.
+     */
+    void processAll(List<String> ids) {
+        if (ids.size() > 1) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> ids.forEach(id -> dispatch(claimable(id))));
+                return;
+            } catch (RuntimeException e) {
+                Log.debugf("Webhook events processed one by one after a batch failed: %s", e.getMessage());
+            }
+        }
+        ids.forEach(id -> process(id, true));
+    }
+
+    /** Dispatches the event in the caller's transaction and marks it processed; nothing for null. */
+    private void dispatch(WebhookEvent event) {
+        if (event == null) {
+            return;
+        }
+        dispatcher.dispatch(event.id, event.payload);
+        event.state = WebhookEvent.State.PROCESSED;
+        event.processedAt = Instant.now();
+        event.succeeded();
     }
 
     /**
@@ -82,16 +101,7 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
      */
     private void process(String id, boolean claim) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                WebhookEvent event = claim ? claimable(id) : WebhookEvent.findById(id);
-                if (event == null) {
-                    return;
-                }
-                dispatcher.dispatch(id, event.payload);
-                event.state = WebhookEvent.State.PROCESSED;
-                event.processedAt = Instant.now();
-                event.succeeded();
-            });
+            QuarkusTransaction.requiringNew().run(() -> dispatch(claim ? claimable(id) : WebhookEvent.findById(id)));
         } catch (MalformedPayloadException e) {
             // The stored payload will never read differently: retrying would only repeat the same failure.
             Log.warnf("Webhook event %s is not shaped as its type says; left as failed: %s", id, e.getMessage());
