@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.List;
 @Entity
 @Table(name = "chat")
 public class ChatRecord extends PanacheEntityBase {
+
+    private static final Duration ACTIVITY_PRECISION = Duration.ofSeconds(1);
 
     @Id
     public String id;
@@ -41,6 +44,15 @@ public class ChatRecord extends PanacheEntityBase {
     @Column(name = "members_confirmed_at")
     public Instant membersConfirmedAt;
 
+    /**
+     * The last activity to keep after activity at {@code at}: unchanged when the kept one is less than a second
+     * older, so that a busy chat's row is not rewritten by every message, and every send to the chat does not
+     * queue on that row's lock until the previous one committed.
+     */
+    static Instant activity(Instant kept, Instant at) {
+        return kept != null && !kept.isBefore(at.minus(ACTIVITY_PRECISION)) ? kept : at;
+    }
+
     /** Records a chat seen in inbound traffic, so later sends to it know who is in it. */
     public static void remember(String chatId, String participant, boolean group, String service, Instant at) {
         ChatRecord chat = findById(chatId);
@@ -57,7 +69,7 @@ public class ChatRecord extends PanacheEntityBase {
             if (participant != null && !chat.members().contains(participant)) {
                 chat.participants = chat.participants.isEmpty() ? participant : chat.participants + "," + participant;
             }
-            chat.lastActivityAt = at;
+            chat.lastActivityAt = activity(chat.lastActivityAt, at);
         }
     }
 

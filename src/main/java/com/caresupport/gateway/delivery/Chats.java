@@ -51,6 +51,6 @@ final class Chats {
         if (service != null) {
             chat.service = service;
         }
-        chat.lastActivityAt = at;
+        chat.lastActivityAt = ChatRecord.activity(chat.lastActivityAt, at);
     }
 }

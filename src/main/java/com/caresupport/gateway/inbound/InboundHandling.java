@@ -41,12 +41,24 @@ public class InboundHandling implements WorkQueue<InboundRecord> {
     private final InboundConfig config;
     private final Members members;
     private final QueueWorker worker;
+    private volatile Boolean observed;
 
     InboundHandling(BeanManager beans, InboundConfig config, Members members, QueueWorker worker) {
         this.beans = beans;
         this.config = config;
         this.members = members;
         this.worker = worker;
+    }
+
+    /** Whether any {@link IncomingMessage} observer exists; they are fixed at build time. */
+    boolean observed() {
+        Boolean known = observed;
+        if (known == null) {
+            IncomingMessage probe = new IncomingMessage(null, null, null, null, null, null, Instant.EPOCH, true);
+            known = !beans.resolveObserverMethods(probe).isEmpty();
+            observed = known;
+        }
+        return known;
     }
 
     /** Calls the observers at once, if this caller wins the message's lease; the work queue retries failures. */

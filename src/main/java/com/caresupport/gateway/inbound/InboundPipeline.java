@@ -8,6 +8,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,11 +26,16 @@ public class InboundPipeline {
     private final OptOuts optOuts;
     private final MemberDirectory directory;
     private final Event<InboundHandling.Due> due;
+    private final InboundHandling handling;
+    private final TransactionSynchronizationRegistry transactions;
 
-    InboundPipeline(OptOuts optOuts, MemberDirectory directory, Event<InboundHandling.Due> due) {
+    InboundPipeline(OptOuts optOuts, MemberDirectory directory, Event<InboundHandling.Due> due, InboundHandling handling,
+            TransactionSynchronizationRegistry transactions) {
         this.optOuts = optOuts;
         this.directory = directory;
         this.due = due;
+        this.handling = handling;
+        this.transactions = transactions;
     }
 
     void onWebhook(@Observes InboundMessage message) {
@@ -35,10 +43,23 @@ public class InboundPipeline {
                 message.service(), message.group(), message.sentAt(), "webhook"));
     }
 
-    /** Takes in a message; returns false when it was seen before (by either path). */
+    /**
+     * Takes in a message; returns false when it was seen before (by either path). In the caller's transaction
+     * when there is one (webhook processing: the message then commits with the event's processed mark, and a
+     * lost race on the unique Linq id fails that transaction, to be retried as a repeat); else in its own.
+     */
     public boolean accept(InboundCandidate candidate) {
         if (candidate.linqMessageId() == null) {
             return false;
+        }
+        if (QuarkusTransaction.isActive()) {
+            Optional<String> stored = record(candidate);
+            if (stored.isPresent() && candidate.chatId() != null) {
+                ChatRecord.remember(candidate.chatId(), candidate.fromHandle(), Boolean.TRUE.equals(candidate.group()),
+                        candidate.service(), Instant.now());
+            }
+            stored.ifPresent(this::handOverAfterCommit);
+            return stored.isPresent();
         }
         Optional<String> stored;
         try {
@@ -52,8 +73,30 @@ public class InboundPipeline {
         if (stored.isPresent() && candidate.chatId() != null) {
             rememberChat(candidate);
         }
-        stored.ifPresent(id -> due.fireAsync(new InboundHandling.Due(id)));
+        stored.ifPresent(this::handOver);
         return stored.isPresent();
+    }
+
+    /** Hands the stored message to its observers once the transaction that stores it has committed. */
+    private void handOverAfterCommit(String id) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    handOver(id);
+                }
+            }
+        });
+    }
+
+    private void handOver(String id) {
+        if (handling.observed()) {
+            due.fireAsync(new InboundHandling.Due(id));
+        }
     }
 
     private Optional<String> record(InboundCandidate candidate) {
@@ -72,8 +115,14 @@ public class InboundPipeline {
         record.sentAt = candidate.sentAt();
         record.receivedAt = now;
         record.source = candidate.source();
-        record.state = InboundRecord.State.PENDING;
         record.nextAttemptAt = now;
+        if (handling.observed()) {
+            record.state = InboundRecord.State.PENDING;
+        } else {
+            // Nothing to hand it to: handled as stored, instead of a claim and a commit more for nothing.
+            record.state = InboundRecord.State.HANDLED;
+            record.handledAt = now;
+        }
         Optional<Member> member = directory.resolveSender(candidate.fromHandle());
         if (member.isEmpty() && !Boolean.TRUE.equals(candidate.group()) && candidate.chatId() != null) {
             member = directory.resolveChatId(candidate.chatId());

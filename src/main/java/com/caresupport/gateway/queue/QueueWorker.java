@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Drives every {@link WorkQueue}: one schedule per queue, at the interval its configuration gives, each run
@@ -36,11 +35,10 @@ public class QueueWorker {
         return INSTANCE;
     }
 
-    void schedule(@Observes StartupEvent started,
-            @ConfigProperty(name = "quarkus.scheduler.enabled", defaultValue = "true") boolean enabled) {
-        if (!enabled) {
-            // Scheduling is switched off (some tests, tools): rows are then worked only by drain() and runNow().
-            Log.info("The scheduler is disabled: work queues are not polled");
+    void schedule(@Observes StartupEvent started) {
+        if (!scheduler.isStarted()) {
+            // A CLI verb, or a profile with quarkus.scheduler.enabled=false, runs without the scheduler: rows are
+            // then worked only by drain() and runNow().
             return;
         }
         for (WorkQueue<?> queue : queues) {

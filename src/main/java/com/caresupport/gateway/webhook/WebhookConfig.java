@@ -25,8 +25,8 @@ public interface WebhookConfig extends RetrySchedule {
     Duration secretsRefresh();
 
     /**
-     * Threads processing stored events right after they are received; each takes several commits per event, so
-     * more threads mostly queue on the database.
+     * Threads processing stored events right after they are received; each processes the events waiting at
+     * that moment in one transaction, so more threads mostly queue on the database.
      */
     @WithDefault("2")
     int processingThreads();

@@ -7,40 +7,82 @@ import com.caresupport.gateway.webhook.events.MalformedPayloadException;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.ObservesAsync;
+import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Processes stored events after the receiver answered: at once, and again from the work queue for those whose
- * processing failed, with backoff, up to {@code gateway.webhook.max-attempts}. An event is claimed by a short
- * lease first, so the immediate path, the retry loop and other instances never process it at the same time;
- * a processed event is never processed again.
+ * processing failed, with backoff, up to {@code gateway.webhook.max-attempts}. The immediate path claims an event
+ * by locking its row in the one transaction that dispatches it and marks it processed;
+ * the retry loop claims by a short lease first. Either way the immediate path, the retry loop and other
+ * instances never process an event at the same time, and a processed event is never processed again: what
+ * the dispatch stores commits with the processed mark, or not at all.
  */
 @ApplicationScoped
 public class WebhookProcessor implements WorkQueue<WebhookEvent> {
-
-    /** An event just stored by the receiver. */
-    public record Stored(String id) {
-    }
 
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final int BATCH = 50;
 
     private final WebhookDispatcher dispatcher;
     private final WebhookConfig config;
-    private final QueueWorker worker;
-
-    WebhookProcessor(WebhookDispatcher dispatcher, WebhookConfig config, QueueWorker worker) {
+    WebhookProcessor(WebhookDispatcher dispatcher, WebhookConfig config) {
         this.dispatcher = dispatcher;
         this.config = config;
-        this.worker = worker;
     }
 
-    /** Processes the event at once, if this caller wins its lease; the outcome is recorded on the event. */
-    void onStored(@ObservesAsync Stored stored) {
-        worker.runNow(this, stored.id());
+    /**
+     * Processes just-stored events at once, skipping those another worker holds; the outcome is recorded on each.
+     * Together in one transaction first; should any of them fail it, each again in its own, so that one event's
+     * failure is recorded on that event alone.
+     */
+    void processAll(List<String> ids) {
+        if (ids.size() > 1) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> ids.forEach(id -> dispatch(claimable(id))));
+                return;
+            } catch (RuntimeException e) {
+                Log.debugf("Webhook events processed one by one after a batch failed: %s", e.getMessage());
+            }
+        }
+        ids.forEach(id -> process(id, true));
+    }
+
+    /** Dispatches the event in the caller's transaction and marks it processed; nothing for null. */
+    private void dispatch(WebhookEvent event) {
+        if (event == null) {
+            return;
+        }
+        dispatcher.dispatch(event.id, event.payload);
+        event.state = WebhookEvent.State.PROCESSED;
+        event.processedAt = Instant.now();
+        event.succeeded();
+    }
+
+    /**
+     * The event whose failed attempt is to be recorded, locked; null when it must be left alone: the rolled back
+     * claim let the retry loop (or another instance) take it, and its outcome is that worker's to record.
+     */
+    private static WebhookEvent failing(String id, boolean claim) {
+        WebhookEvent event = WebhookEvent.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        boolean takenMeanwhile = event == null || event.state == WebhookEvent.State.PROCESSED
+                || claim && event.leaseUntil != null && event.leaseUntil.isAfter(Instant.now());
+        return takenMeanwhile ? null : event;
+    }
+
+    /**
+     * The event, locked for this transaction, if it waits for processing and no one else holds it. Waits for
+     * the lock rather than skipping a locked row: a burst of events skipped here (the retry loop's claim held
+     * their rows for a moment, on H2 more rows than the batch it leases) waited for the loop's later turns.
+     */
+    private static WebhookEvent claimable(String id) {
+        return WebhookEvent.<WebhookEvent>find("id = ?1 and state in ?2 and (leaseUntil is null or leaseUntil < ?3)", id,
+                Set.of(WebhookEvent.State.RECEIVED, WebhookEvent.State.FAILED), Instant.now())
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
     }
 
     @Override
@@ -51,20 +93,25 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
 
     @Override
     public void work(String id) {
-        String payload = QuarkusTransaction.requiringNew().call(() -> WebhookEvent.<WebhookEvent>findById(id).payload);
+        process(id, false);
+    }
+
+    /**
+     * Dispatches the event and marks it processed in one transaction (the observers join it), so an event costs
+     * one commit. {@code claim}: lock the row first, skipping it when it is finished or leased;
+     * without it the caller holds the lease.
+     */
+    private void process(String id, boolean claim) {
         try {
-            dispatcher.dispatch(id, payload);
-            QuarkusTransaction.requiringNew().run(() -> {
-                WebhookEvent event = WebhookEvent.findById(id);
-                event.state = WebhookEvent.State.PROCESSED;
-                event.processedAt = Instant.now();
-                event.succeeded();
-            });
+            QuarkusTransaction.requiringNew().run(() -> dispatch(claim ? claimable(id) : WebhookEvent.findById(id)));
         } catch (MalformedPayloadException e) {
             // The stored payload will never read differently: retrying would only repeat the same failure.
             Log.warnf("Webhook event %s is not shaped as its type says; left as failed: %s", id, LogMask.in(e.getMessage()));
             QuarkusTransaction.requiringNew().run(() -> {
-                WebhookEvent event = WebhookEvent.findById(id);
+                WebhookEvent event = failing(id, claim);
+                if (event == null) {
+                    return;
+                }
                 event.state = WebhookEvent.State.FAILED;
                 event.retryLater("MalformedPayloadException: " + e.getMessage(), config.settings(LEASE, BATCH).backoff(), Duration.ZERO, Instant.now());
                 event.attempts = Math.max(event.attempts, config.maxAttempts());
@@ -72,7 +119,10 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
         } catch (RuntimeException e) {
             Log.warnf(e, "Processing webhook event %s failed; it will be retried", id);
             QuarkusTransaction.requiringNew().run(() -> {
-                WebhookEvent event = WebhookEvent.findById(id);
+                WebhookEvent event = failing(id, claim);
+                if (event == null) {
+                    return;
+                }
                 event.state = WebhookEvent.State.FAILED;
                 event.retryLater(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
                         config.settings(LEASE, BATCH).backoff(), Duration.ZERO, Instant.now());
