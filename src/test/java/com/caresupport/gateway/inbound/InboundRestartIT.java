@@ -33,7 +33,9 @@ class InboundRestartIT {
             String first = inject(linq, "Is the visit still at 3?");
             Map<String, Object> handled = awaitHandled(gateway, first);
             assertEquals("poll", handled.get("source"));
-            assertEquals(1, handled.get("attempts"));
+            // The packaged gateway has no IncomingMessage observer, so the message is stored already handled,
+            // without a hand-over attempt; the restart below must leave that record exactly as it is.
+            assertEquals(0, handled.get("attempts"));
 
             gateway.stop();
             gateway.start(pollingAgainstLinq);
