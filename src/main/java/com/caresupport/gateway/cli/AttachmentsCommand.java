@@ -7,7 +7,6 @@ import com.caresupport.gateway.messaging.Attachments;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,13 +28,7 @@ public class AttachmentsCommand implements Callable<Integer> {
 
     /** {@code attachments upload FILE [--content-type]}: pre-upload, PUT the bytes, print the id. */
     @Command(name = "upload", description = "Upload a file (up to 100 MB) and print its attachment id.")
-    public static class Upload implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Upload extends Verb {
 
         @Parameters(index = "0", paramLabel = "FILE", description = "The file to upload.")
         Path file;
@@ -60,13 +53,7 @@ public class AttachmentsCommand implements Callable<Integer> {
 
     /** {@code attachments get --id}. */
     @Command(name = "get", description = "Show an attachment's metadata and upload status.")
-    public static class Get implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Get extends Verb {
 
         @Option(names = "--id", required = true, description = "Attachment id.")
         String id;
@@ -89,13 +76,7 @@ public class AttachmentsCommand implements Callable<Integer> {
 
     /** {@code attachments delete --id}. */
     @Command(name = "delete", description = "Delete an uploaded file.")
-    public static class Delete implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Delete extends Verb {
 
         @Option(names = "--id", required = true, description = "Attachment id.")
         String id;

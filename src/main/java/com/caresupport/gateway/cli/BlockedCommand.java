@@ -7,7 +7,6 @@ import com.caresupport.gateway.messaging.BlockedHandlesService;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,13 +33,7 @@ public class BlockedCommand implements Callable<Integer> {
 
     /** {@code blocked list}. */
     @Command(name = "list", description = "List blocked handles.")
-    public static class ListBlocked implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class ListBlocked extends Verb {
 
         private final BlockedHandlesService blocked;
         private final Output output;
@@ -58,13 +51,7 @@ public class BlockedCommand implements Callable<Integer> {
 
     /** {@code blocked add HANDLE [--reason]}. */
     @Command(name = "add", description = "Block a handle.")
-    public static class Add implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Add extends Verb {
 
         @Parameters(index = "0", paramLabel = "HANDLE", description = "E.164 number, email, short code or sender id.")
         String handle;
@@ -88,13 +75,7 @@ public class BlockedCommand implements Callable<Integer> {
 
     /** {@code blocked remove HANDLE}. */
     @Command(name = "remove", description = "Unblock a handle.")
-    public static class Remove implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Remove extends Verb {
 
         @Parameters(index = "0", paramLabel = "HANDLE", description = "The blocked handle.")
         String handle;

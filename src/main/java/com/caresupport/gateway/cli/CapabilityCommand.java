@@ -2,22 +2,12 @@ package com.caresupport.gateway.cli;
 
 import com.caresupport.gateway.messaging.CapabilityResult;
 import com.caresupport.gateway.messaging.MessagingService;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code capability --handle}. */
 @Command(name = "capability", description = "Check whether a handle is reachable over iMessage and RCS.")
-public class CapabilityCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Output.JsonFlag json;
+public class CapabilityCommand extends Verb {
 
     @Option(names = "--handle", required = true, description = "Phone number (E.164) or email address.")
     String handle;

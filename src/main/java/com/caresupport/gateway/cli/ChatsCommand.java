@@ -6,7 +6,6 @@ import com.caresupport.gateway.messaging.ChatUpdateSpec;
 import com.caresupport.gateway.messaging.ChatUpdated;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,13 +26,7 @@ public class ChatsCommand implements Callable<Integer> {
 
     /** {@code chats rename --chat-id --name}. */
     @Command(name = "rename", description = "Rename a group chat.")
-    public static class Rename implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Rename extends Verb {
 
         @Option(names = "--chat-id", required = true, description = "The group chat.")
         String chatId;
@@ -58,13 +51,7 @@ public class ChatsCommand implements Callable<Integer> {
 
     /** {@code chats icon --chat-id --url}. */
     @Command(name = "icon", description = "Set a group chat's icon from a public https image URL.")
-    public static class Icon implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Icon extends Verb {
 
         @Option(names = "--chat-id", required = true, description = "The group chat.")
         String chatId;
@@ -89,13 +76,7 @@ public class ChatsCommand implements Callable<Integer> {
 
     /** {@code chats leave --chat-id}. */
     @Command(name = "leave", description = "Make the line leave a group chat.")
-    public static class Leave implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Leave extends Verb {
 
         @Option(names = "--chat-id", required = true, description = "The group chat.")
         String chatId;

@@ -9,7 +9,6 @@ import com.caresupport.gateway.messaging.MessagingService;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,13 +36,7 @@ public class ContactCardCommand implements Callable<Integer> {
 
     /** {@code contact-card show [--phone]}. */
     @Command(name = "show", description = "Show the lines' contact cards.")
-    public static class Show implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Show extends Verb {
 
         @Option(names = "--phone", description = "Only this line's card (E.164).")
         String phone;
@@ -67,13 +60,7 @@ public class ContactCardCommand implements Callable<Integer> {
      * or with {@code --create} sets one up (first name required).
      */
     @Command(name = "update", description = "Change a line's contact card (--create to set one up).")
-    public static class Update implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Update extends Verb {
 
         @Option(names = "--phone", required = true, description = "The line (E.164).")
         String phone;
@@ -108,13 +95,7 @@ public class ContactCardCommand implements Callable<Integer> {
 
     /** {@code contact-card share --chat-id}: reaches the chat's members, so the opt-out guard checks it. */
     @Command(name = "share", description = "Share the line's contact card in a chat.")
-    public static class Share implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Share extends Verb {
 
         @Option(names = "--chat-id", required = true, description = "The chat.")
         String chatId;

@@ -4,12 +4,8 @@ import com.caresupport.gateway.delivery.Accepted;
 import com.caresupport.gateway.delivery.Outbox;
 import com.caresupport.gateway.messaging.EffectSpec;
 import com.caresupport.gateway.messaging.NewChat;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code create --to --body [--service] [--effect]}: a new chat and its first message. */
 @Command(name = "create", description = {"Create a chat with a recipient and send the first message.",
@@ -18,13 +14,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:Linq created the chat", "1:anything else",
             "2:bad flags, invalid input, or a recipient who replied STOP", "3:Linq refused the request",
             "5:queued: Linq is unavailable; the message is stored and the gateway creates the chat later"})
-public class CreateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Output.JsonFlag json;
+public class CreateCommand extends Verb {
 
     @Option(names = "--to", required = true, description = "Recipient phone number, E.164 (e.g. +16517037981).")
     String to;

@@ -3,22 +3,12 @@ package com.caresupport.gateway.cli;
 import com.caresupport.gateway.messaging.ChatList;
 import com.caresupport.gateway.messaging.MessagingService;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code list-chats [--limit] [--cursor]}. */
 @Command(name = "list-chats", description = "List chats, newest activity first.")
-public class ListChatsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Output.JsonFlag json;
+public class ListChatsCommand extends Verb {
 
     @Option(names = "--limit", description = "Chats per page (1-100, default 20).")
     Integer limit;

@@ -4,7 +4,6 @@ import com.caresupport.gateway.delivery.Accepted;
 import com.caresupport.gateway.delivery.Outbox;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,13 +24,7 @@ public class LocationCommand implements Callable<Integer> {
 
     /** {@code location request --chat-id}. */
     @Command(name = "request", description = "Send the request (refused when a member opted out).")
-    public static class Request implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Request extends Verb {
 
         @Option(names = "--chat-id", required = true, description = "The chat to ask.")
         String chatId;

@@ -5,23 +5,13 @@ import com.caresupport.gateway.messaging.MessageList;
 import com.caresupport.gateway.messaging.MessageView;
 import com.caresupport.gateway.messaging.MessagingService;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code messages --chat-id [--limit] [--cursor]}; {@code messages get|edit|delete --message-id} for one message. */
 @Command(name = "messages", description = "List a chat's messages, newest first; or get, edit or delete one.",
         subcommands = { MessagesCommand.Get.class, MessagesCommand.Edit.class, MessagesCommand.Delete.class })
-public class MessagesCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Output.JsonFlag json;
+public class MessagesCommand extends Verb {
 
     // Not required=true: picocli would then demand it of the get/edit/delete subcommands too.
     @Option(names = "--chat-id", description = "The chat to read (required to list).")
@@ -60,13 +50,7 @@ public class MessagesCommand implements Callable<Integer> {
 
     /** {@code messages get --message-id}. */
     @Command(name = "get", description = "Show one message as Linq stores it.")
-    public static class Get implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Get extends Verb {
 
         @Option(names = "--message-id", required = true, description = "The message.")
         String messageId;
@@ -88,13 +72,7 @@ public class MessagesCommand implements Callable<Integer> {
 
     /** {@code messages edit --message-id --text [--part-index]}. */
     @Command(name = "edit", description = "Edit a text part (at most 5 edits, within 15 minutes of sending).")
-    public static class Edit implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Edit extends Verb {
 
         @Option(names = "--message-id", required = true, description = "The message.")
         String messageId;
@@ -122,13 +100,7 @@ public class MessagesCommand implements Callable<Integer> {
 
     /** {@code messages delete --message-id}. */
     @Command(name = "delete", description = "Delete Linq's stored copy (recipients keep the message).")
-    public static class Delete implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Delete extends Verb {
 
         @Option(names = "--message-id", required = true, description = "The message.")
         String messageId;

@@ -4,7 +4,6 @@ import com.caresupport.gateway.messaging.ActionResult;
 import com.caresupport.gateway.messaging.MessagingService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,13 +25,7 @@ public class ParticipantsCommand implements Callable<Integer> {
 
     /** {@code participants add --chat-id HANDLE}. */
     @Command(name = "add", description = "Add a participant (refused when they opted out).")
-    public static class Add implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Add extends Verb {
 
         @Option(names = "--chat-id", required = true, description = "The group chat.")
         String chatId;
@@ -57,13 +50,7 @@ public class ParticipantsCommand implements Callable<Integer> {
 
     /** {@code participants remove --chat-id HANDLE}. */
     @Command(name = "remove", description = "Remove a participant.")
-    public static class Remove implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Remove extends Verb {
 
         @Option(names = "--chat-id", required = true, description = "The group chat.")
         String chatId;

@@ -3,21 +3,11 @@ package com.caresupport.gateway.cli;
 import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.messaging.PhoneNumberList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code phones}: the lines the gateway may send from. */
 @Command(name = "phones", description = "List the account's phone numbers.")
-public class PhonesCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Output.JsonFlag json;
+public class PhonesCommand extends Verb {
 
     private final MessagingService messaging;
     private final Output output;

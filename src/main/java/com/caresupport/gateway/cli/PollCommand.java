@@ -8,7 +8,6 @@ import com.caresupport.gateway.messaging.PollVoteSpec;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,13 +28,7 @@ public class PollCommand implements Callable<Integer> {
 
     /** {@code poll create --chat-id --option A --option B}. */
     @Command(name = "create", description = "Start a poll (iMessage chats only).")
-    public static class Create implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Create extends Verb {
 
         @Option(names = "--chat-id", required = true, description = "The chat to poll.")
         String chatId;
@@ -64,13 +57,7 @@ public class PollCommand implements Callable<Integer> {
 
     /** {@code poll add-option --message-id --option C}. */
     @Command(name = "add-option", description = "Add options to a poll (not repeated after an unclear failure).")
-    public static class AddOption implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class AddOption extends Verb {
 
         @Option(names = "--message-id", required = true, description = "The poll's Linq message id.")
         String messageId;
@@ -99,13 +86,7 @@ public class PollCommand implements Callable<Integer> {
 
     /** {@code poll vote --message-id --option-id [--remove]}. */
     @Command(name = "vote", description = "Vote for a poll option, or take the vote back with --remove.")
-    public static class Vote implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Vote extends Verb {
 
         @Option(names = "--message-id", required = true, description = "The poll's Linq message id.")
         String messageId;

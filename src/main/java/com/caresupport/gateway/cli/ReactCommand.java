@@ -3,22 +3,12 @@ package com.caresupport.gateway.cli;
 import com.caresupport.gateway.messaging.ActionResult;
 import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.messaging.ReactionSpec;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code react --message-id --type [--emoji] [--remove]}. */
 @Command(name = "react", description = "Add (or with --remove, remove) a tapback on a message.")
-public class ReactCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Output.JsonFlag json;
+public class ReactCommand extends Verb {
 
     @Option(names = "--message-id", required = true, description = "The message.")
     String messageId;

@@ -2,22 +2,12 @@ package com.caresupport.gateway.cli;
 
 import com.caresupport.gateway.messaging.ActionResult;
 import com.caresupport.gateway.messaging.MessagingService;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code read --chat-id}. */
 @Command(name = "read", description = "Mark every message in a chat read.")
-public class ReadCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Output.JsonFlag json;
+public class ReadCommand extends Verb {
 
     @Option(names = "--chat-id", required = true, description = "The chat.")
     String chatId;

@@ -5,13 +5,9 @@ import com.caresupport.gateway.delivery.Outbox;
 import com.caresupport.gateway.messaging.DirectMessage;
 import com.caresupport.gateway.messaging.NewMessage;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code send --chat-id|--to... --body [--service] [--effect] [--reply-to] [--media-url]}. With {@code --to}
@@ -24,13 +20,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:Linq took the message", "1:anything else",
             "2:bad flags, invalid input, or a recipient who replied STOP", "3:Linq refused the message",
             "5:queued: Linq is unavailable; the message is stored and the gateway delivers it later"})
-public class SendCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Output.JsonFlag json;
+public class SendCommand extends Verb {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;

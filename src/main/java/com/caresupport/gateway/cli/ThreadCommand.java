@@ -3,22 +3,12 @@ package com.caresupport.gateway.cli;
 import com.caresupport.gateway.messaging.MessageList;
 import com.caresupport.gateway.messaging.MessageThreads;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code thread --message-id [--limit] [--cursor] [--order]}. */
 @Command(name = "thread", description = "List the thread a message belongs to, oldest first.")
-public class ThreadCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Output.JsonFlag json;
+public class ThreadCommand extends Verb {
 
     @Option(names = "--message-id", required = true, description = "Any message of the thread.")
     String messageId;

@@ -2,22 +2,12 @@ package com.caresupport.gateway.cli;
 
 import com.caresupport.gateway.messaging.ActionResult;
 import com.caresupport.gateway.messaging.MessagingService;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code typing --chat-id [--stop]}. */
 @Command(name = "typing", description = "Start (or with --stop, stop) the typing indicator in a 1:1 chat.")
-public class TypingCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Output.JsonFlag json;
+public class TypingCommand extends Verb {
 
     @Option(names = "--chat-id", required = true, description = "The chat.")
     String chatId;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** What the numbers and payments verbs share: {@code --json}, and usage on stderr for a group called without its verb. */
+/** What every verb shares: {@code --json}, and usage on stderr for a group called without its verb. */
 abstract class Verb implements Callable<Integer> {
 
     @Spec

@@ -3,23 +3,13 @@ package com.caresupport.gateway.cli;
 import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.messaging.VoiceMemoSent;
 import com.caresupport.gateway.messaging.VoiceMemoSpec;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code voice-memo --chat-id (--url | --attachment-id)}: reaches the chat's members, so the opt-out guard checks it. */
 @Command(name = "voice-memo", description = "Send a voice memo by https URL or uploaded attachment id.")
-public class VoiceMemoCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Output.JsonFlag json;
+public class VoiceMemoCommand extends Verb {
 
     @Option(names = "--chat-id", required = true, description = "The chat.")
     String chatId;

@@ -10,24 +10,14 @@ import com.caresupport.gateway.messaging.SubscriptionView;
 import com.caresupport.gateway.messaging.WebhookAdministration;
 import com.caresupport.gateway.messaging.WebhookEventTypeList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code webhooks} lists subscriptions; {@code webhooks create --url --events}; {@code webhooks delete --id}. */
 @Command(name = "webhooks", description = "List webhook subscriptions, or create and delete them.",
         subcommands = { WebhooksCommand.Create.class, WebhooksCommand.Delete.class, WebhooksCommand.Get.class,
                 WebhooksCommand.Update.class, WebhooksCommand.Events.class })
-public class WebhooksCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Output.JsonFlag json;
+public class WebhooksCommand extends Verb {
 
     private final MessagingService messaging;
     private final Output output;
@@ -48,13 +38,7 @@ public class WebhooksCommand implements Callable<Integer> {
 
     /** {@code webhooks create --url --events [--version]}. */
     @Command(name = "create", description = "Subscribe a URL to events; prints the signing secret once.")
-    public static class Create implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Create extends Verb {
 
         @Option(names = "--url", required = true, description = "https URL that receives the events.")
         String url;
@@ -89,13 +73,7 @@ public class WebhooksCommand implements Callable<Integer> {
 
     /** {@code webhooks delete --id}. */
     @Command(name = "delete", description = "Delete a webhook subscription.")
-    public static class Delete implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Delete extends Verb {
 
         @Option(names = "--id", required = true, description = "Subscription id.")
         String id;
@@ -122,13 +100,7 @@ public class WebhooksCommand implements Callable<Integer> {
 
     /** {@code webhooks get --id}: never shows a signing secret (Linq returns one only on creation). */
     @Command(name = "get", description = "Show one webhook subscription.")
-    public static class Get implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Get extends Verb {
 
         @Option(names = "--id", required = true, description = "Subscription id.")
         String id;
@@ -150,13 +122,7 @@ public class WebhooksCommand implements Callable<Integer> {
 
     /** {@code webhooks update --id [--url] [--version] [--events] [--phones] [--active]}. */
     @Command(name = "update", description = "Change a subscription's target, events, line filter or active flag.")
-    public static class Update implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Update extends Verb {
 
         @Option(names = "--id", required = true, description = "Subscription id.")
         String id;
@@ -193,13 +159,7 @@ public class WebhooksCommand implements Callable<Integer> {
 
     /** {@code webhooks events}: the event types Linq offers. */
     @Command(name = "events", description = "List the webhook event types Linq offers.")
-    public static class Events implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Output.JsonFlag json;
+    public static class Events extends Verb {
 
         private final WebhookAdministration webhooks;
         private final Output output;
