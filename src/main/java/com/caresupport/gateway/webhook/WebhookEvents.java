@@ -1,5 +1,6 @@
 package com.caresupport.gateway.webhook;
 
+import com.caresupport.gateway.queue.GroupCommit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;

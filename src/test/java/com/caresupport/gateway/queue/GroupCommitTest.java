@@ -1,4 +1,4 @@
-package com.caresupport.gateway.webhook;
+package com.caresupport.gateway.queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

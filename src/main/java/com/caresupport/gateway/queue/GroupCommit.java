@@ -1,4 +1,4 @@
-package com.caresupport.gateway.webhook;
+package com.caresupport.gateway.queue;
 
 import io.quarkus.logging.Log;
 import java.time.Duration;
@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  *
  * @param <T> what is written
  */
-final class GroupCommit<T> implements AutoCloseable {
+public final class GroupCommit<T> implements AutoCloseable {
 
     private final BlockingQueue<Pending<T>> queue;
     private final int maxBatch;
@@ -43,7 +43,7 @@ final class GroupCommit<T> implements AutoCloseable {
      * @param singleWriter the same for one item, when its batch failed
      * @param maxWait how long a caller waits for its commit before giving up (the item may still be written)
      */
-    GroupCommit(String name, int maxBatch, int maxQueued, Duration maxWait, Function<List<T>, List<Boolean>> batchWriter,
+    public GroupCommit(String name, int maxBatch, int maxQueued, Duration maxWait, Function<List<T>, List<Boolean>> batchWriter,
             Predicate<T> singleWriter) {
         this.queue = new LinkedBlockingQueue<>(maxQueued);
         this.maxBatch = maxBatch;
@@ -56,7 +56,7 @@ final class GroupCommit<T> implements AutoCloseable {
     }
 
     /** Writes {@code item} with the next batch and returns once that batch is committed. */
-    boolean write(T item) {
+    public boolean write(T item) {
         if (!open) {
             throw new IllegalStateException("the writer is closed");
         }
