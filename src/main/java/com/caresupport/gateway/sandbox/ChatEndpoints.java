@@ -66,6 +66,8 @@ public class ChatEndpoints {
         return idempotent(content.idempotencyKey(), () -> {
             synchronized (state.lock) {
                 Instant now = Instant.now();
+                MessageContentRules.requireServiceFor(content.parts(),
+                        ServiceRule.choose(recipients, content.preferredService()).wire);
                 Chat chat = open(from, recipients, content.preferredService(), now);
                 String service = chat.service;
                 Message message = outbound(chat, content, now);
@@ -131,6 +133,7 @@ public class ChatEndpoints {
     Message outbound(Chat chat, Content content, Instant now) {
         String service = content.preferredService() != null
                 ? ServiceRule.choose(chat.recipients(), content.preferredService()).wire : chat.service;
+        MessageContentRules.requireServiceFor(content.parts(), service);
         Message message = new Message(UUID.randomUUID().toString(), chat, now, true, chat.me(), content.parts(),
                 content.effect(), content.preferredService(), service, content.replyTo(), content.idempotencyKey(),
                 "queued");

@@ -17,6 +17,9 @@ final class MessageContentRules {
                     "balloons", "happy_birthday", "echo", "spotlight"),
             "bubble", Set.of("slam", "loud", "gentle", "invisible"));
     static final Set<String> SERVICES = Set.of("iMessage", "RCS", "SMS");
+    static final java.util.List<String> LAYOUT = java.util.List.of("caption", "subcaption", "trailing_caption",
+            "trailing_subcaption", "image_url", "image_title", "image_subtitle");
+    private static final Pattern TEAM_ID = Pattern.compile("^[A-Z0-9]{10}$");
 
     /** A validated message: parts as they will be stored, and the optional fields. */
     record Content(ArrayNode parts, JsonNode effect, String idempotencyKey, String preferredService, JsonNode replyTo) {
@@ -115,11 +118,77 @@ final class MessageContentRules {
                     }
                     stored.add(media(part));
                 }
+                case "imessage_app" -> {
+                    if (parts.size() != 1) {
+                        throw LinqError.content("An imessage_app part must be the only part");
+                    }
+                    stored.add(imessageApp(part));
+                }
                 default -> throw LinqError.invalid("Unknown part type: " + type);
             }
             previous = type;
         }
         return stored;
+    }
+
+    /**
+     * A card of the partner's own Messages app extension, stored as Linq keeps it: the app's identity, the
+     * layout, where a tap leads, the fallback text (the caption unless given) and {@code interactive} (default true).
+     */
+    private static ObjectNode imessageApp(JsonNode part) {
+        JsonNode app = part.get("app");
+        if (app == null || !app.isObject()) {
+            throw LinqError.missing("message.parts[].app");
+        }
+        for (String field : java.util.List.of("bundle_id", "name", "team_id")) {
+            if (app.path(field).asText("").isBlank()) {
+                throw LinqError.missing("message.parts[].app." + field);
+            }
+        }
+        if (app.get("bundle_id").asText().contains(":")) {
+            throw LinqError.invalid("app.bundle_id must not contain ':'");
+        }
+        if (!TEAM_ID.matcher(app.get("team_id").asText()).matches()) {
+            throw LinqError.invalid("app.team_id must be 10 uppercase letters or digits");
+        }
+        JsonNode layout = checkLayout(part.get("layout"), "message.parts[].layout");
+        String url = part.path("url").asText(null);
+        if (url != null && !(url.startsWith("https://") && url.length() <= 2048
+                || url.startsWith("data:") && url.length() <= 16384)) {
+            throw LinqError.invalid("url must be an https URL (at most 2048 characters) or a data: URL (at most 16384)");
+        }
+        ObjectNode card = SandboxJson.object().put("type", "imessage_app");
+        ObjectNode identity = card.putObject("app").put("bundle_id", app.get("bundle_id").asText())
+                .put("name", app.get("name").asText()).put("team_id", app.get("team_id").asText());
+        if (app.hasNonNull("app_store_id")) {
+            identity.put("app_store_id", app.get("app_store_id").asLong());
+        }
+        ObjectNode stored = card.putObject("layout");
+        LAYOUT.stream().filter(layout::hasNonNull).forEach(f -> stored.put(f, layout.get(f).asText()));
+        return card.put("url", url).put("fallback_text", part.path("fallback_text").asText(layout.path("caption").asText(null)))
+                .put("interactive", part.path("interactive").asBoolean(true));
+    }
+
+    /** A card's layout: at least one caption or the image, and no image text without the image. */
+    static JsonNode checkLayout(JsonNode layout, String field) {
+        if (layout == null || !layout.isObject()) {
+            throw LinqError.missing(field);
+        }
+        if (LAYOUT.subList(0, 5).stream().noneMatch(layout::hasNonNull)) {
+            throw LinqError.invalid(field + " needs a caption, subcaption, trailing caption or image_url");
+        }
+        if ((layout.hasNonNull("image_title") || layout.hasNonNull("image_subtitle")) && !layout.hasNonNull("image_url")) {
+            throw LinqError.invalid(field + ".image_title and " + field + ".image_subtitle need " + field + ".image_url");
+        }
+        return layout;
+    }
+
+    /** An app card is iMessage only and never falls back to SMS or RCS (code 2018). */
+    static void requireServiceFor(ArrayNode parts, String service) {
+        boolean card = parts.size() == 1 && "imessage_app".equals(parts.get(0).path("type").asText());
+        if (card && !"iMessage".equals(service)) {
+            throw new LinqError(400, 2018, "An imessage_app part can only be sent over iMessage, not " + service);
+        }
     }
 
     /** The {@code imessage_app} part an experience invocation becomes, drawn from its params. */

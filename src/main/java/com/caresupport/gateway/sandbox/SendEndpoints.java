@@ -25,9 +25,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class SendEndpoints {
 
-    private static final List<String> LAYOUT = List.of("caption", "subcaption", "trailing_caption",
-            "trailing_subcaption", "image_url", "image_title", "image_subtitle");
-
     private final SandboxConfig config;
     private final SandboxState state;
     private final ChatEndpoints chats;
@@ -63,8 +60,12 @@ public class SendEndpoints {
             synchronized (state.lock) {
                 Instant now = Instant.now();
                 Optional<Chat> existing = existing(recipients, excluded);
-                Chat chat = existing.orElseGet(() -> chats.open(line(excluded), new ArrayList<>(recipients),
-                        content.preferredService(), now));
+                Chat chat = existing.orElseGet(() -> {
+                    // Refused before a chat is opened for a message that cannot go out on it.
+                    MessageContentRules.requireServiceFor(content.parts(),
+                            ServiceRule.choose(new ArrayList<>(recipients), content.preferredService()).wire);
+                    return chats.open(line(excluded), new ArrayList<>(recipients), content.preferredService(), now);
+                });
                 Message message = chats.outbound(chat, content, now);
                 ObjectNode response = SandboxJson.object().put("chat_id", chat.id)
                         .put("created_new_chat", existing.isEmpty()).put("from", chat.line);
@@ -98,16 +99,7 @@ public class SendEndpoints {
     private SandboxResponse updateCard(SandboxRequest request) {
         Message original = state.message(request.param("messageId"));
         JsonNode body = request.object();
-        JsonNode layout = body.get("layout");
-        if (layout == null || !layout.isObject()) {
-            throw LinqError.missing("layout");
-        }
-        if (LAYOUT.subList(0, 5).stream().noneMatch(layout::hasNonNull)) {
-            throw LinqError.invalid("layout needs a caption, subcaption, trailing caption or image_url");
-        }
-        if ((layout.hasNonNull("image_title") || layout.hasNonNull("image_subtitle")) && !layout.hasNonNull("image_url")) {
-            throw LinqError.invalid("layout.image_title and layout.image_subtitle need layout.image_url");
-        }
+        JsonNode layout = MessageContentRules.checkLayout(body.get("layout"), "layout");
         String url = request.optionalText("url");
         JsonNode experience = body.get("experience");
         boolean hasExperience = experience != null && !experience.isNull();
@@ -132,7 +124,7 @@ public class SendEndpoints {
             }
             ObjectNode updated = card.deepCopy();
             ObjectNode newLayout = updated.putObject("layout");
-            LAYOUT.forEach(f -> {
+            MessageContentRules.LAYOUT.forEach(f -> {
                 if (layout.hasNonNull(f)) {
                     newLayout.put(f, layout.get(f).asText());
                 }

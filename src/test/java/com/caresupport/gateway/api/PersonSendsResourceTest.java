@@ -127,6 +127,44 @@ class PersonSendsResourceTest extends LinqTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aDeliveredAppCardIsUpdatedOnceAndStored() {
+        String cardId = SandboxControl.deliveredAppCard(PERSON, "Ride booked");
+        Map<String, Object> update = Map.of("layout", Map.of("caption", "Driver arriving", "subcaption", "Blue Civic"),
+                "url", "https://rides.example.org/r/1/live", "interactive", false);
+
+        String localId = api().header("Idempotency-Key", "card-api-1").body(update)
+                .post("/api/messages/{id}/update", cardId).then().statusCode(201).body("success", equalTo(true))
+                .body("message_id", org.hamcrest.Matchers.not(equalTo(cardId))).extract().path("local_id");
+        String newId = api().header("Idempotency-Key", "card-api-1").body(update)
+                .post("/api/messages/{id}/update", cardId).then().statusCode(200).body("replayed", equalTo(true))
+                .body("local_id", equalTo(localId)).extract().path("message_id");
+
+        List<Map<String, Object>> received = SandboxControl.received("POST", "^/messages/" + cardId + "/update$");
+        assertEquals(1, received.size(), "a repeat with the same key is answered by the gateway");
+        Map<String, Object> body = (Map<String, Object>) received.get(0).get("body");
+        assertEquals(Map.of("caption", "Driver arriving", "subcaption", "Blue Civic"), body.get("layout"));
+        assertEquals("https://rides.example.org/r/1/live", body.get("url"));
+        assertEquals(false, body.get("interactive"));
+        SandboxControl.linq().get("/messages/" + newId).then().statusCode(200)
+                .body("parts[0].layout.caption", equalTo("Driver arriving"))
+                .body("parts[0].app.name", equalTo("Rides"));
+        api().get("/api/messages/{id}", localId).then().statusCode(200).body("linq_message_id", equalTo(newId))
+                .body("text_preview", equalTo("Driver arriving"));
+    }
+
+    @Test
+    void anAppCardInAChatWithAnOptedOutMemberIsNotUpdated() {
+        String cardId = SandboxControl.deliveredAppCard(OPTED_OUT, "Ride booked");
+        optOut(OPTED_OUT);
+
+        assertOptedOut(api().body(Map.of("layout", Map.of("caption", "Driver arriving")))
+                .post("/api/messages/{id}/update", cardId).then());
+
+        assertEquals(0, SandboxControl.requests("POST /v3/messages/{messageId}/update"));
+    }
+
+    @Test
     void pollOptionsAndVotesReachThePollAndAreStored() {
         String chatId = SandboxControl.openChat(PERSON);
         String pollId = pollIn(chatId);

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.caresupport.gateway.testing.SandboxControl;
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,6 +81,48 @@ class SandboxMessagesAndAccountTest {
         String plain = linq().body(Map.of("message", text("plain"))).post("/chats/" + chatId + "/messages").then()
                 .extract().path("message.id");
         linq().body(Map.of("layout", Map.of("caption", "x"))).post("/messages/" + plain + "/update").then().statusCode(400);
+    }
+
+    @Test
+    void anImessageAppCardIsHeldAsLinqHoldsItAndKeepsItsAppWhenUpdated() {
+        Map<String, Object> app = Map.of("bundle_id", "org.example.Game.MessagesExtension", "name", "Game",
+                "team_id", "A1B2C3D4E5");
+        Map<String, Object> card = Map.of("type", "imessage_app", "app", app, "layout", Map.of("caption", "Your move"),
+                "url", "data:application/json;base64,e30=");
+        String chatId = linq().body(Map.of("to", List.of(FAMILY), "message", Map.of("parts", List.of(card))))
+                .post("/messages").then().statusCode(202).body("message.parts[0].type", equalTo("imessage_app"))
+                .extract().path("chat_id");
+        String cardId = linq().get("/chats/" + chatId + "/messages").then()
+                .body("messages[0].parts[0].app.team_id", equalTo("A1B2C3D4E5"))
+                .body("messages[0].parts[0].fallback_text", equalTo("Your move"))
+                .body("messages[0].parts[0].interactive", equalTo(true)).extract().path("messages[0].id");
+        Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> linq().get("/messages/" + cardId).then()
+                .body("delivered_at", notNullValue()));
+        linq().body(Map.of("layout", Map.of("caption", "Board after move 2"))).post("/messages/" + cardId + "/update")
+                .then().statusCode(200).body("message.parts[0].layout.caption", equalTo("Board after move 2"))
+                .body("message.parts[0].app.bundle_id", equalTo("org.example.Game.MessagesExtension"))
+                .body("message.parts[0].url", equalTo("data:application/json;base64,e30="));
+    }
+
+    @Test
+    void anImessageAppCardIsRefusedAsLinqRefusesIt() {
+        Map<String, Object> app = Map.of("bundle_id", "org.example.Game", "name", "Game", "team_id", "A1B2C3D4E5");
+        Map<String, Object> card = Map.of("type", "imessage_app", "app", app, "layout", Map.of("caption", "Go"));
+        linq().body(Map.of("to", List.of(FAMILY), "message", Map.of("parts", List.of(card, Map.of("type", "text",
+                "value", "and text"))))).post("/messages").then().statusCode(400).body("error.code", equalTo(1004));
+        linq().body(Map.of("to", List.of(FAMILY), "message", Map.of("parts", List.of(Map.of("type", "imessage_app",
+                "layout", Map.of("caption", "Go")))))).post("/messages").then().statusCode(400)
+                .body("error.code", equalTo(1001));
+        linq().body(Map.of("to", List.of(FAMILY), "message", Map.of("parts", List.of(Map.of("type", "imessage_app",
+                "app", Map.of("bundle_id", "a:b", "name", "Game", "team_id", "a1b2c3d4e5"), "layout",
+                Map.of("caption", "Go")))))).post("/messages").then().statusCode(400).body("error.code", equalTo(1005));
+        linq().body(Map.of("to", List.of(FAMILY), "message", Map.of("parts", List.of(Map.of("type", "imessage_app",
+                "app", app, "layout", Map.of("image_title", "No image")))))).post("/messages").then().statusCode(400)
+                .body("error.code", equalTo(1005));
+        // A number ending in 8 reaches SMS only: an app card never falls back.
+        linq().body(Map.of("to", List.of("+15551230008"), "message", Map.of("parts", List.of(card)))).post("/messages")
+                .then().statusCode(400).body("error.code", equalTo(2018));
+        assertEquals(0, SandboxControl.counters().getInt("messages_created"));
     }
 
     @Test

@@ -69,6 +69,23 @@ public final class SandboxControl {
         return linq().body(body).post("/chats").then().statusCode(201).extract().path("chat.id");
     }
 
+    /**
+     * An app card of the partner's own Messages app, sent to {@code recipient} straight on the sandbox (the gateway
+     * sends none) and waited for until delivered, since Linq updates only a delivered card; returns its message id.
+     */
+    public static String deliveredAppCard(String recipient, String caption) {
+        Map<String, Object> card = Map.of("type", "imessage_app",
+                "app", Map.of("bundle_id", "org.caresupport.rides.MessagesExtension", "name", "Rides",
+                        "team_id", "A1B2C3D4E5"),
+                "layout", Map.of("caption", caption), "url", "https://rides.example.org/r/1");
+        String chatId = linq().body(Map.of("to", List.of(recipient), "message", Map.of("parts", List.of(card))))
+                .post("/messages").then().statusCode(202).extract().path("chat_id");
+        String cardId = linq().get("/chats/" + chatId + "/messages").then().extract().path("messages[0].id");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> linq()
+                .get("/messages/" + cardId).then().extract().path("delivered_at") != null);
+        return cardId;
+    }
+
     /** Calls the sandbox's Linq surface directly, as Linq's own API. */
     public static RequestSpecification linq() {
         return given().auth().oauth2(LINQ_TOKEN).contentType("application/json")
