@@ -70,7 +70,9 @@ public class CliErrors implements IExecutionExceptionHandler, IParameterExceptio
             "reply-to", "reaction_type", "type", "custom_emoji", "emoji", "target_url", "url", "from_phone", "from");
 
     private static String describe(ConstraintViolation<?> violation) {
-        String field = FieldNames.of(violation);
+        // An app card's layout fields and experience are flags of their own on the command line.
+        String field = FieldNames.of(violation).replaceFirst("^layout\\.", "").replace("experience.name", "experience")
+                .replace("experience.action", "action");
         String flag = FLAGS.getOrDefault(field, field.replace('_', '-'));
         return "--" + flag + " " + violation.getMessage();
     }

@@ -12,12 +12,13 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:anything else",
             "2:bad flags, invalid input, or a recipient who replied STOP", "3:Linq refused the request",
             "4:Linq unavailable (nothing was sent)",
-            "5:send, create: Linq unavailable; the message is stored and the gateway delivers it later"},
+            "5:send, create and the other sends (poll, location request, update-card): Linq unavailable; the message"
+                    + " is stored and the gateway delivers it later"},
         subcommands = { CreateCommand.class, SendCommand.class, ListChatsCommand.class, MessagesCommand.class,
                 PhonesCommand.class, TypingCommand.class, ReadCommand.class, ReactCommand.class,
                 WebhooksCommand.class, CapabilityCommand.class, picocli.CommandLine.HelpCommand.class,
                 ChatsCommand.class, ThreadCommand.class, AttachmentsCommand.class, ContactCardCommand.class,
                 BlockedCommand.class, VoiceMemoCommand.class, ParticipantsCommand.class, NumbersCommand.class,
-                PaymentsCommand.class, PollCommand.class, LocationCommand.class })
+                PaymentsCommand.class, PollCommand.class, LocationCommand.class, ExperiencesCommand.class })
 public class LinqCli {
 }

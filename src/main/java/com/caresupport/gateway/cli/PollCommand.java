@@ -2,8 +2,10 @@ package com.caresupport.gateway.cli;
 
 import com.caresupport.gateway.delivery.Accepted;
 import com.caresupport.gateway.delivery.Outbox;
+import com.caresupport.gateway.messaging.MessageThreads;
 import com.caresupport.gateway.messaging.PollOptionsSpec;
 import com.caresupport.gateway.messaging.PollSpec;
+import com.caresupport.gateway.messaging.PollView;
 import com.caresupport.gateway.messaging.PollVoteSpec;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,9 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code poll create|add-option|vote}: polls go through the send path (stored, opt-out checked, deduplicated). */
-@Command(name = "poll", description = "Start a poll in a chat, add options to one, or vote in one.",
-        subcommands = { PollCommand.Create.class, PollCommand.AddOption.class, PollCommand.Vote.class })
+/**
+ * {@code poll create|add-option|vote}: polls go through the send path (stored, opt-out checked, deduplicated);
+ * {@code poll show} reads a poll's results.
+ */
+@Command(name = "poll", description = "Start a poll in a chat, add options to one, vote in one, or show its results.",
+        subcommands = { PollCommand.Create.class, PollCommand.AddOption.class, PollCommand.Vote.class,
+            PollCommand.Show.class })
 public class PollCommand implements Callable<Integer> {
 
     @Spec
@@ -114,6 +120,34 @@ public class PollCommand implements Callable<Integer> {
                     idempotencyKey);
             return output.sent(spec, json, sent, "Vote " + (remove ? "removed" : "added") + " ("
                     + sent.deliveryStatus() + "), gateway id " + sent.messageId());
+        }
+    }
+
+    /** {@code poll show --message-id}. */
+    @Command(name = "show", description = "Show a poll's options, their ids and votes, and how many people voted.")
+    public static class Show extends Verb {
+
+        @Option(names = "--message-id", required = true, description = "The poll's Linq message id.")
+        String messageId;
+
+        private final MessageThreads threads;
+        private final Output output;
+
+        Show(MessageThreads threads, Output output) {
+            this.threads = threads;
+            this.output = output;
+        }
+
+        @Override
+        public Integer call() {
+            PollView poll = threads.poll(messageId);
+            StringBuilder text = new StringBuilder("Poll " + poll.messageId() + ": " + poll.totalVoters()
+                    + (poll.totalVoters() == 1 ? " voter" : " voters"));
+            for (PollView.Option option : poll.options()) {
+                text.append(System.lineSeparator()).append(option.optionId()).append("  ").append(option.votes().size())
+                        .append(option.votes().size() == 1 ? " vote   " : " votes  ").append(option.text());
+            }
+            return output.print(spec, json, poll, text.toString());
         }
     }
 }
