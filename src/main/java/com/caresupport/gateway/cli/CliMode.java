@@ -14,7 +14,8 @@ public final class CliMode {
     /** The verbs of {@link LinqCli}; the first program argument names one of them in CLI mode. */
     public static final Set<String> VERBS = Set.of("create", "send", "list-chats", "phones", "typing", "react",
             "webhooks", "messages", "read", "capability", "help", "--help", "-h", "--version", "-V", "chats", "thread",
-            "attachments", "contact-card", "blocked", "voice-memo", "participants", "numbers", "payments");
+            "attachments", "contact-card", "blocked", "voice-memo", "participants", "numbers", "payments", "poll",
+            "location", "experiences");
 
     private static final Set<String> DATABASE_WEBHOOK_ACTIONS = Set.of("create", "delete", "update");
 
@@ -44,8 +45,10 @@ public final class CliMode {
             case "send", "create" -> true;
             // The opt-out registry and the chat members the guard checks live in the database.
             case "voice-memo", "participants" -> true;
-            // Polls, votes and location requests go through the send path, which stores them.
-            case "poll", "location" -> true;
+            // Polls, votes, location requests and app-card updates go through the send path, which stores them.
+            case "poll" -> !(program.size() > 1 && program.get(1).equals("show"));
+            case "location" -> true;
+            case "messages" -> program.size() > 1 && program.get(1).equals("update-card");
             case "contact-card" -> program.size() > 1 && program.get(1).equals("share");
             case "webhooks" -> program.size() > 1 && DATABASE_WEBHOOK_ACTIONS.contains(program.get(1));
             // Linq texts the customer a code: the opt-out registry must be asked first. Creating a payment or

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine.Command;
 
 /**
  * What a CLI run switches off, decided from the command line alone: verbs that only call Linq start without
@@ -68,6 +69,34 @@ class CliModeConfigSourceTest {
         DATABASE_SWITCHES.forEach(key -> assertNull(run("payments", "requests", "create", "--chat-id", "c1")
                 .getValue(key)));
         assertEquals("false", run("payments", "requests", "list").getValue("quarkus.datasource.active"));
+    }
+
+    @Test
+    void sendsAimedAtAChatOrAMessageKeepTheDatabaseAndTheirReadsDoNot() {
+        for (String[] send : List.of(new String[] { "poll", "create", "--chat-id", "c1" },
+                new String[] { "poll", "vote", "--message-id", "m1" }, new String[] { "location", "request" },
+                new String[] { "messages", "update-card", "--message-id", "m1" })) {
+            CliModeConfigSource source = run(send);
+            DATABASE_SWITCHES.forEach(key -> assertNull(source.getValue(key), String.join(" ", send) + " sets " + key));
+            assertEquals("false", source.getValue("quarkus.http.host-enabled"), String.join(" ", send));
+        }
+        for (String[] read : List.of(new String[] { "poll", "show", "--message-id", "m1" },
+                new String[] { "experiences", "list" }, new String[] { "chats", "location", "--chat-id", "c1" },
+                new String[] { "chats", "background", "remove", "--chat-id", "c1" })) {
+            CliModeConfigSource source = run(read);
+            assertEquals("false", source.getValue("quarkus.datasource.active"), String.join(" ", read));
+            assertEquals("false", source.getValue("quarkus.http.host-enabled"), String.join(" ", read));
+        }
+    }
+
+    /** A verb missing from {@link CliMode#VERBS} would start the whole server (HTTP port, outbox worker, poller). */
+    @Test
+    void everyTopLevelVerbRunsInCliMode() {
+        for (Class<?> verb : LinqCli.class.getAnnotation(Command.class).subcommands()) {
+            String name = verb.getAnnotation(Command.class).name();
+            assertTrue(CliMode.VERBS.contains(name), name + " is not in CliMode.VERBS");
+            assertEquals("false", run(name, "--help").getValue("quarkus.http.host-enabled"), name);
+        }
     }
 
     @Test
