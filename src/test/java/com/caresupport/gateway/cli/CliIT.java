@@ -140,6 +140,34 @@ class CliIT {
         assertTrue(received("GET", "^/chats$").stream().anyMatch(r -> String.valueOf(r.get("query")).contains("limit=5")));
     }
 
+    /** Both verbs run beside the server: poll in CLI mode at all, update-card through the send path and database. */
+    @Test
+    void aPollIsShownAndAnAppCardUpdatedBesideTheServer() throws Exception {
+        String chatId = newChat();
+        String pollId = new JsonPath(ok("poll", "create", "--chat-id", chatId, "--option", "Tuesday", "--option",
+                "Thursday", "--json").out()).getString("message_id");
+        Run shown = ok("poll", "show", "--message-id", pollId);
+        assertThat(shown.out(), startsWith("Poll " + pollId + ": 0 voters"));
+        assertThat(shown.out(), containsString("Thursday"));
+
+        var linq = gateway.http().auth().oauth2("sandbox-token").contentType("application/json")
+                .basePath("/sandbox/linq/api/partner/v3");
+        Map<String, Object> card = Map.of("type", "imessage_app", "app", Map.of("bundle_id",
+                "org.caresupport.rides.MessagesExtension", "name", "Rides", "team_id", "A1B2C3D4E5"),
+                "layout", Map.of("caption", "Ride booked"));
+        String cardId = linq.body(Map.of("to", List.of("+15551230004"), "message", Map.of("parts", List.of(card))))
+                .post("/messages").then().statusCode(202).extract().path("message.id");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> gateway.http().auth().oauth2("sandbox-token")
+                .get("/sandbox/linq/api/partner/v3/messages/" + cardId).then().extract().path("delivered_at") != null);
+
+        JsonPath updated = new JsonPath(ok("messages", "update-card", "--message-id", cardId, "--caption",
+                "Driver arriving", "--json").out());
+        assertEquals(1, received("POST", "^/messages/" + cardId + "/update$").size());
+        gateway.api().get("/api/messages/{id}", updated.getString("local_id")).then().statusCode(200)
+                .body("linq_message_id", org.hamcrest.Matchers.equalTo(updated.getString("message_id")))
+                .body("text_preview", org.hamcrest.Matchers.equalTo("Driver arriving"));
+    }
+
     @Test
     void typingReadAndReactions() throws Exception {
         String chatId = newChat();
