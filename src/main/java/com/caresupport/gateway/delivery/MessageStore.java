@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +28,31 @@ public class MessageStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public MessageRecord lock(String id) {
         return MessageRecord.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Locks the rows of {@code ids} as {@link #lock} does, in one query and in id order (so that two batches
+     * never wait on each other in a circle); the messages found, by id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, MessageRecord> lockAll(List<String> ids) {
+        Map<String, MessageRecord> found = new HashMap<>();
+        MessageRecord.<MessageRecord>find("id in ?1 order by id", ids.stream().distinct().sorted().toList())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .forEach(message -> found.put(message.id, message));
+        return found;
+    }
+
+    /** The first status of a message inserted in this transaction: it has no history to look up yet. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordNew(MessageRecord message, DeliveryStatus status, Instant at, String source) {
+        StatusChange change = new StatusChange();
+        change.messageId = message.id;
+        change.status = status;
+        change.occurredAt = at;
+        change.source = source;
+        change.persist();
+        message.deliveryStatus = status;
     }
 
     /**
