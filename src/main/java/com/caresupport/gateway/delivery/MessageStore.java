@@ -5,10 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place a stored message changes state. Status only moves forward (see {@link DeliveryStatus}),
@@ -61,7 +64,33 @@ public class MessageStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean advance(MessageRecord message, DeliveryStatus status, Instant at, String source, String detail) {
-        if (!StatusChange.exists(message.id, status)) {
+        return advance(message, status, at, source, detail, null);
+    }
+
+    /**
+     * The statuses the histories of {@code ids} hold, in one query, for {@link #advance} over a batch of
+     * messages this transaction has locked (so no other transaction adds to their histories meanwhile).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Set<DeliveryStatus>> reached(Collection<String> ids) {
+        Map<String, Set<DeliveryStatus>> reached = new HashMap<>();
+        ids.forEach(id -> reached.put(id, EnumSet.noneOf(DeliveryStatus.class)));
+        StatusChange.getEntityManager()
+                .createQuery("select messageId, status from StatusChange where messageId in :ids", Object[].class)
+                .setParameter("ids", List.copyOf(reached.keySet())).getResultList()
+                .forEach(row -> reached.get((String) row[0]).add((DeliveryStatus) row[1]));
+        return reached;
+    }
+
+    /**
+     * As {@link #advance(MessageRecord, DeliveryStatus, Instant, String, String)}; {@code reached}, when given,
+     * holds the statuses the message's history has (from {@link #reached}) and is kept up to date.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean advance(MessageRecord message, DeliveryStatus status, Instant at, String source, String detail,
+            Set<DeliveryStatus> reached) {
+        boolean recorded = reached == null ? StatusChange.exists(message.id, status) : !reached.add(status);
+        if (!recorded) {
             StatusChange change = new StatusChange();
             change.messageId = message.id;
             change.status = status;

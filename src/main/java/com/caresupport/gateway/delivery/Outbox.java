@@ -44,6 +44,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -407,10 +408,11 @@ public class Outbox {
             Map<String, OutboxEntry> entries = new HashMap<>();
             OutboxEntry.<OutboxEntry>list("messageId in ?1", List.copyOf(messages.keySet()))
                     .forEach(entry -> entries.put(entry.messageId, entry));
+            Map<String, Set<DeliveryStatus>> reached = store.reached(messages.keySet());
             Instant now = Instant.now();
             for (Answer recorded : batch) {
                 recorded.accepted = recordAnswer(messages.get(recorded.sent.id), entries.get(recorded.sent.id),
-                        recorded.answer, now);
+                        recorded.answer, now, reached.get(recorded.sent.id));
                 Chats.touch(recorded.answer.chatId(), recorded.sent, recorded.answer.service(), now);
                 announceChat(recorded.sent, recorded.answer.chatId());
             }
@@ -429,7 +431,7 @@ public class Outbox {
         try {
             recorded.accepted = QuarkusTransaction.requiringNew().call(() -> {
                 Instant now = Instant.now();
-                Accepted accepted = recordAnswer(store.lock(sent.id), OutboxEntry.findById(sent.id), answer, now);
+                Accepted accepted = recordAnswer(store.lock(sent.id), OutboxEntry.findById(sent.id), answer, now, null);
                 Chats.touch(answer.chatId(), sent, answer.service(), now);
                 announceChat(sent, answer.chatId());
                 return accepted;
@@ -440,7 +442,7 @@ public class Outbox {
                     sent.id, e.getMessage());
         }
         recorded.accepted = QuarkusTransaction.requiringNew()
-                .call(() -> recordAnswer(store.lock(sent.id), OutboxEntry.findById(sent.id), answer, Instant.now()));
+                .call(() -> recordAnswer(store.lock(sent.id), OutboxEntry.findById(sent.id), answer, Instant.now(), null));
         Chats.touchQuietly(answer.chatId(), sent, answer.service());
         try {
             announceChat(sent, answer.chatId());
@@ -450,16 +452,20 @@ public class Outbox {
         return true;
     }
 
-    /** Records Linq's answer on the locked {@code message} and closes its outbox entry. */
-    private Accepted recordAnswer(MessageRecord message, OutboxEntry entry, SendKind.LinqAnswer answer, Instant now) {
+    /**
+     * Records Linq's answer on the locked {@code message} and closes its outbox entry; {@code reached} is the
+     * message's history when the batch looked it up (see {@link MessageStore#reached}), or null.
+     */
+    private Accepted recordAnswer(MessageRecord message, OutboxEntry entry, SendKind.LinqAnswer answer, Instant now,
+            Set<DeliveryStatus> reached) {
         message.linqMessageId = answer.linqMessageId();
         message.chatId = answer.chatId();
         message.service = answer.service();
         message.error = null;
         DeliveryStatus reported = DeliveryStatus.fromWire(answer.linqStatus())
                 .filter(s -> s != DeliveryStatus.QUEUED).orElse(DeliveryStatus.PENDING);
-        store.advance(message, DeliveryStatus.PENDING, now, "linq", "accepted by Linq");
-        store.advance(message, reported, now, "linq", null);
+        store.advance(message, DeliveryStatus.PENDING, now, "linq", "accepted by Linq", reached);
+        store.advance(message, reported, now, "linq", null, reached);
         entry.state = OutboxEntry.State.DONE;
         entry.attempts++;
         entry.release();
