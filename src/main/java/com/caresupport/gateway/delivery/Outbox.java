@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.Session;
 
 /**
@@ -85,6 +86,9 @@ public class Outbox {
 
     private GroupCommit<Acceptance<?>> acceptances;
     private GroupCommit<Answer> answers;
+    /** How many callers are storing a send, and recording an answer, right now. */
+    private final AtomicInteger accepting = new AtomicInteger();
+    private final AtomicInteger answering = new AtomicInteger();
 
     Outbox(SendKinds kinds, RecipientGuard guard, MessageStore store, DeliveryConfig config, ObjectMapper json,
             Event<ChatStarted> chatStarted, TargetChats targets) {
@@ -233,8 +237,21 @@ public class Outbox {
     private <R> Stored store(SendKind<R> kind, MessageRecord candidate, R request) {
         Acceptance<R> acceptance = new Acceptance<>(kind, candidate, request);
         Traces.inSpan(null, "store message", Map.of("gateway.message_id", candidate.id),
-                () -> acceptances.write(acceptance));
+                () -> alone(accepting, () -> storeOne(acceptance), () -> acceptances.write(acceptance)));
         return acceptance.stored;
+    }
+
+    /**
+     * Runs {@code alone} on the caller's thread when no other caller is at this step, else {@code shared}: a
+     * send on its own gains nothing from a batch and would only pay two thread switches for it.
+     */
+    private static void alone(AtomicInteger step, Runnable alone, Runnable shared) {
+        boolean first = step.getAndIncrement() == 0;
+        try {
+            (first ? alone : shared).run();
+        } finally {
+            step.decrementAndGet();
+        }
     }
 
     /** A send to store, and, once its transaction is committed, what storing it came to. */
@@ -381,7 +398,7 @@ public class Outbox {
      */
     private Accepted delivered(MessageRecord sent, SendKind.LinqAnswer answer) {
         Answer recorded = new Answer(sent, answer);
-        answers.write(recorded);
+        alone(answering, () -> recordOne(recorded), () -> answers.write(recorded));
         return recorded.accepted;
     }
 
