@@ -5,7 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place a stored message changes state. Status only moves forward (see {@link DeliveryStatus}),
@@ -28,12 +34,63 @@ public class MessageStore {
     }
 
     /**
+     * Locks the rows of {@code ids} as {@link #lock} does, in one query and in id order (so that two batches
+     * never wait on each other in a circle); the messages found, by id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, MessageRecord> lockAll(List<String> ids) {
+        Map<String, MessageRecord> found = new HashMap<>();
+        MessageRecord.<MessageRecord>find("id in ?1 order by id", ids.stream().distinct().sorted().toList())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .forEach(message -> found.put(message.id, message));
+        return found;
+    }
+
+    /** The first status of a message inserted in this transaction: it has no history to look up yet. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordNew(MessageRecord message, DeliveryStatus status, Instant at, String source) {
+        StatusChange change = new StatusChange();
+        change.messageId = message.id;
+        change.status = status;
+        change.occurredAt = at;
+        change.source = source;
+        change.persist();
+        message.deliveryStatus = status;
+    }
+
+    /**
      * Records that {@code message}, loaded by {@link #lock} (or inserted) in this transaction, reached
      * {@code status}; returns whether its current status moved.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean advance(MessageRecord message, DeliveryStatus status, Instant at, String source, String detail) {
-        if (!StatusChange.exists(message.id, status)) {
+        return advance(message, status, at, source, detail, null);
+    }
+
+    /**
+     * The statuses the histories of {@code ids} hold, in one query, for {@link #advance} over a batch of
+     * messages this transaction has locked (so no other transaction adds to their histories meanwhile).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Set<DeliveryStatus>> reached(Collection<String> ids) {
+        Map<String, Set<DeliveryStatus>> reached = new HashMap<>();
+        ids.forEach(id -> reached.put(id, EnumSet.noneOf(DeliveryStatus.class)));
+        StatusChange.getEntityManager()
+                .createQuery("select messageId, status from StatusChange where messageId in :ids", Object[].class)
+                .setParameter("ids", List.copyOf(reached.keySet())).getResultList()
+                .forEach(row -> reached.get((String) row[0]).add((DeliveryStatus) row[1]));
+        return reached;
+    }
+
+    /**
+     * As {@link #advance(MessageRecord, DeliveryStatus, Instant, String, String)}; {@code reached}, when given,
+     * holds the statuses the message's history has (from {@link #reached}) and is kept up to date.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean advance(MessageRecord message, DeliveryStatus status, Instant at, String source, String detail,
+            Set<DeliveryStatus> reached) {
+        boolean recorded = reached == null ? StatusChange.exists(message.id, status) : !reached.add(status);
+        if (!recorded) {
             StatusChange change = new StatusChange();
             change.messageId = message.id;
             change.status = status;

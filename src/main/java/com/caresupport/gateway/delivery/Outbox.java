@@ -20,11 +20,14 @@ import com.caresupport.gateway.payments.PaymentRequestSpec;
 import com.caresupport.gateway.payments.PaymentSpec;
 import com.caresupport.gateway.ops.Traces;
 import com.caresupport.gateway.queue.Backoff;
+import com.caresupport.gateway.queue.GroupCommit;
 import com.caresupport.gateway.queue.QueueWorker;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.validation.ConstraintViolationException;
@@ -37,10 +40,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hibernate.Session;
 
 /**
  * The one way a message reaches a person: every sender (the API, the CLI, the outbox's own retries) goes
@@ -73,6 +80,16 @@ public class Outbox {
     private final Event<ChatStarted> chatStarted;
     private final TargetChats targets;
 
+    /** Enough to fill a commit at any load one instance takes. */
+    private static final int MAX_BATCH = 64;
+    private static final Duration MAX_WAIT = Duration.ofSeconds(30);
+
+    private GroupCommit<Acceptance<?>> acceptances;
+    private GroupCommit<Answer> answers;
+    /** How many callers are storing a send, and recording an answer, right now. */
+    private final AtomicInteger accepting = new AtomicInteger();
+    private final AtomicInteger answering = new AtomicInteger();
+
     Outbox(SendKinds kinds, RecipientGuard guard, MessageStore store, DeliveryConfig config, ObjectMapper json,
             Event<ChatStarted> chatStarted, TargetChats targets) {
         this.targets = targets;
@@ -82,6 +99,25 @@ public class Outbox {
         this.config = config;
         this.json = json;
         this.chatStarted = chatStarted;
+    }
+
+    /**
+     * Concurrent sends share their commits: under H2 every commit is a serial write of the file, under
+     * PostgreSQL a WAL flush. Not in a field initializer: the bean's client proxy is a subclass, and would
+     * start writers of its own.
+     */
+    @PostConstruct
+    void open() {
+        acceptances = new GroupCommit<>("outbox-accept-writer", MAX_BATCH, 4 * MAX_BATCH, MAX_WAIT, this::storeAll,
+                this::storeOne);
+        answers = new GroupCommit<>("outbox-answer-writer", MAX_BATCH, 4 * MAX_BATCH, MAX_WAIT, this::recordAll,
+                this::recordOne);
+    }
+
+    @PreDestroy
+    void close() {
+        acceptances.close();
+        answers.close();
     }
 
     public Accepted acceptChat(@NotNull @Valid NewChat chat, @Size(max = 255) String idempotencyKey) {
@@ -193,39 +229,108 @@ public class Outbox {
     }
 
     /**
-     * Checks and stores the message with its outbox entry, leased to this request, in one transaction; or finds
-     * the original of a repeat. Refuses (and stores nothing) when the guard knows a recipient opted out.
+     * Checks and stores the message with its outbox entry, leased to this request, in one transaction shared
+     * with the sends accepted at the same moment ({@link GroupCommit}); or finds the original of a repeat.
+     * Returns once that transaction is committed. Refuses (and stores nothing) when the guard knows a recipient
+     * opted out.
      */
     private <R> Stored store(SendKind<R> kind, MessageRecord candidate, R request) {
+        Acceptance<R> acceptance = new Acceptance<>(kind, candidate, request);
+        Traces.inSpan(null, "store message", Map.of("gateway.message_id", candidate.id),
+                () -> alone(accepting, () -> storeOne(acceptance), () -> acceptances.write(acceptance)));
+        return acceptance.stored;
+    }
+
+    /**
+     * Runs {@code alone} on the caller's thread when no other caller is at this step, else {@code shared}: a
+     * send on its own gains nothing from a batch and would only pay two thread switches for it.
+     */
+    private static void alone(AtomicInteger step, Runnable alone, Runnable shared) {
+        boolean first = step.getAndIncrement() == 0;
         try {
-            return Traces.inSpan(null, "store message", Map.of("gateway.message_id", candidate.id),
-                    () -> QuarkusTransaction.requiringNew().call(() -> {
+            (first ? alone : shared).run();
+        } finally {
+            step.decrementAndGet();
+        }
+    }
+
+    /** A send to store, and, once its transaction is committed, what storing it came to. */
+    private static final class Acceptance<R> {
+        final SendKind<R> kind;
+        final MessageRecord candidate;
+        final R request;
+        volatile Stored stored;
+
+        Acceptance(SendKind<R> kind, MessageRecord candidate, R request) {
+            this.kind = kind;
+            this.candidate = candidate;
+            this.request = request;
+        }
+    }
+
+    /**
+     * Stores a batch of sends in one transaction. Repeats of a key are found in the table and within the batch
+     * (the first of a key is stored, the rest answered with it). Any refusal fails the whole batch, whose sends
+     * are then stored one by one ({@link #storeOne}), so that a refused send stores nothing and delays the others
+     * only by a transaction each.
+     */
+    private List<Boolean> storeAll(List<Acceptance<?>> batch) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> keys = batch.stream().map(a -> a.candidate.idempotencyKey).distinct().toList();
+            Map<String, MessageRecord> byKey = new HashMap<>();
+            MessageRecord.<MessageRecord>list("idempotencyKey in ?1", keys)
+                    .forEach(existing -> byKey.putIfAbsent(existing.idempotencyKey, existing));
+            MessageRecord.getEntityManager().unwrap(Session.class).setJdbcBatchSize(2 * batch.size());
+            Instant now = Instant.now();
+            for (Acceptance<?> acceptance : batch) {
+                MessageRecord existing = byKey.get(acceptance.candidate.idempotencyKey);
+                acceptance.stored = existing != null
+                        ? new Stored(requireSameRequest(existing, acceptance.candidate), true)
+                        : insert(acceptance, now);
+                byKey.putIfAbsent(acceptance.candidate.idempotencyKey, acceptance.candidate);
+            }
+            return batch.stream().map(a -> true).toList();
+        });
+    }
+
+    /** One send in its own transaction, for a batch that failed as a whole. */
+    private boolean storeOne(Acceptance<?> acceptance) {
+        MessageRecord candidate = acceptance.candidate;
+        try {
+            acceptance.stored = QuarkusTransaction.requiringNew().call(() -> {
                 var existing = MessageRecord.findByIdempotencyKey(candidate.idempotencyKey);
                 if (existing.isPresent()) {
                     return new Stored(requireSameRequest(existing.get(), candidate), true);
                 }
-                boolean checked = checkKnown(kind, request, candidate.chatId);
-                Instant now = Instant.now();
-                candidate.persist();
-                store.advance(candidate, DeliveryStatus.QUEUED, now, "api", null);
-                OutboxEntry entry = new OutboxEntry();
-                entry.messageId = candidate.id;
-                entry.state = OutboxEntry.State.PENDING;
-                entry.nextAttemptAt = now;
-                entry.lease(instance(), now.plus(config.lease()));
-                entry.createdAt = now;
-                entry.updatedAt = now;
-                entry.persist();
-                return new Stored(null, checked);
-            }));
+                return insert(acceptance, Instant.now());
+            });
         } catch (GatewayException e) {
             throw e;
         } catch (RuntimeException e) {
-            // Two requests with one key raced; the unique key let one in. Answer with that one.
-            return QuarkusTransaction.requiringNew().call(() -> MessageRecord.findByIdempotencyKey(candidate.idempotencyKey))
+            // Two requests with one key raced (on two instances); the unique key let one in. Answer with that one.
+            acceptance.stored = QuarkusTransaction.requiringNew()
+                    .call(() -> MessageRecord.findByIdempotencyKey(candidate.idempotencyKey))
                     .map(existing -> new Stored(requireSameRequest(existing, candidate), true))
                     .orElseThrow(() -> e);
         }
+        return true;
+    }
+
+    /** Checks the recipients and inserts the message, its first status and its outbox entry, in the caller's transaction. */
+    private <R> Stored insert(Acceptance<R> acceptance, Instant now) {
+        MessageRecord candidate = acceptance.candidate;
+        boolean checked = checkKnown(acceptance.kind, acceptance.request, candidate.chatId);
+        candidate.persist();
+        store.recordNew(candidate, DeliveryStatus.QUEUED, now, "api");
+        OutboxEntry entry = new OutboxEntry();
+        entry.messageId = candidate.id;
+        entry.state = OutboxEntry.State.PENDING;
+        entry.nextAttemptAt = now;
+        entry.lease(instance(), now.plus(config.lease()));
+        entry.createdAt = now;
+        entry.updatedAt = now;
+        entry.persist();
+        return new Stored(null, checked);
     }
 
     /**
@@ -288,44 +393,96 @@ public class Outbox {
     }
 
     /**
-     * Records Linq's answer and the chat's activity in one transaction. Should the chat's row or the member
-     * directory fail (another instance, or an inbound message, inserting the same new chat at this moment),
-     * the answer is recorded alone and the chat after it: the delivery record must never be undone by them.
+     * Records Linq's answer and the chat's activity in one transaction, shared with the answers recorded at the
+     * same moment ({@link GroupCommit}); returns once it is committed.
      */
     private Accepted delivered(MessageRecord sent, SendKind.LinqAnswer answer) {
+        Answer recorded = new Answer(sent, answer);
+        alone(answering, () -> recordOne(recorded), () -> answers.write(recorded));
+        return recorded.accepted;
+    }
+
+    /** Linq's answer to a send, and, once its transaction is committed, what the caller is told. */
+    private static final class Answer {
+        final MessageRecord sent;
+        final SendKind.LinqAnswer answer;
+        volatile Accepted accepted;
+
+        Answer(MessageRecord sent, SendKind.LinqAnswer answer) {
+            this.sent = sent;
+            this.answer = answer;
+        }
+    }
+
+    /**
+     * Records a batch of answers in one transaction, the messages' rows locked in one query in id order. Should
+     * anything fail (a chat row another instance inserted meanwhile, say), the batch is recorded one by one
+     * ({@link #recordOne}).
+     */
+    private List<Boolean> recordAll(List<Answer> batch) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, MessageRecord> messages = store.lockAll(batch.stream().map(a -> a.sent.id).toList());
+            Map<String, OutboxEntry> entries = new HashMap<>();
+            OutboxEntry.<OutboxEntry>list("messageId in ?1", List.copyOf(messages.keySet()))
+                    .forEach(entry -> entries.put(entry.messageId, entry));
+            Map<String, Set<DeliveryStatus>> reached = store.reached(messages.keySet());
+            Instant now = Instant.now();
+            for (Answer recorded : batch) {
+                recorded.accepted = recordAnswer(messages.get(recorded.sent.id), entries.get(recorded.sent.id),
+                        recorded.answer, now, reached.get(recorded.sent.id));
+                Chats.touch(recorded.answer.chatId(), recorded.sent, recorded.answer.service(), now);
+                announceChat(recorded.sent, recorded.answer.chatId());
+            }
+            return batch.stream().map(a -> true).toList();
+        });
+    }
+
+    /**
+     * One answer, for a batch that failed as a whole. Should the chat's row or the member directory fail
+     * (another instance, or an inbound message, inserting the same new chat at this moment), the answer is
+     * recorded alone and the chat after it: the delivery record must never be undone by them.
+     */
+    private boolean recordOne(Answer recorded) {
+        MessageRecord sent = recorded.sent;
+        SendKind.LinqAnswer answer = recorded.answer;
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Accepted accepted = recordAnswer(sent.id, answer);
-                Chats.touch(answer.chatId(), sent, answer.service(), Instant.now());
+            recorded.accepted = QuarkusTransaction.requiringNew().call(() -> {
+                Instant now = Instant.now();
+                Accepted accepted = recordAnswer(store.lock(sent.id), OutboxEntry.findById(sent.id), answer, now, null);
+                Chats.touch(answer.chatId(), sent, answer.service(), now);
                 announceChat(sent, answer.chatId());
                 return accepted;
             });
+            return true;
         } catch (RuntimeException e) {
             Log.debugf("Chat %s not recorded with message %s (%s); recording the answer alone", answer.chatId(),
                     sent.id, e.getMessage());
         }
-        Accepted accepted = QuarkusTransaction.requiringNew().call(() -> recordAnswer(sent.id, answer));
+        recorded.accepted = QuarkusTransaction.requiringNew()
+                .call(() -> recordAnswer(store.lock(sent.id), OutboxEntry.findById(sent.id), answer, Instant.now(), null));
         Chats.touchQuietly(answer.chatId(), sent, answer.service());
         try {
             announceChat(sent, answer.chatId());
         } catch (RuntimeException e) {
             Log.warnf("Member directory not told about chat %s: %s", answer.chatId(), LogMask.in(e.getMessage()));
         }
-        return accepted;
+        return true;
     }
 
-    private Accepted recordAnswer(String id, SendKind.LinqAnswer answer) {
-        MessageRecord message = store.lock(id);
-        Instant now = Instant.now();
+    /**
+     * Records Linq's answer on the locked {@code message} and closes its outbox entry; {@code reached} is the
+     * message's history when the batch looked it up (see {@link MessageStore#reached}), or null.
+     */
+    private Accepted recordAnswer(MessageRecord message, OutboxEntry entry, SendKind.LinqAnswer answer, Instant now,
+            Set<DeliveryStatus> reached) {
         message.linqMessageId = answer.linqMessageId();
         message.chatId = answer.chatId();
         message.service = answer.service();
         message.error = null;
         DeliveryStatus reported = DeliveryStatus.fromWire(answer.linqStatus())
                 .filter(s -> s != DeliveryStatus.QUEUED).orElse(DeliveryStatus.PENDING);
-        store.advance(message, DeliveryStatus.PENDING, now, "linq", "accepted by Linq");
-        store.advance(message, reported, now, "linq", null);
-        OutboxEntry entry = OutboxEntry.findById(id);
+        store.advance(message, DeliveryStatus.PENDING, now, "linq", "accepted by Linq", reached);
+        store.advance(message, reported, now, "linq", null, reached);
         entry.state = OutboxEntry.State.DONE;
         entry.attempts++;
         entry.release();

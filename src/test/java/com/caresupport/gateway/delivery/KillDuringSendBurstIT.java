@@ -1,0 +1,115 @@
+package com.caresupport.gateway.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.caresupport.gateway.testing.GatewayProcess;
+import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A 2xx to a send means the message is on disk, also when it shared its commits with other sends: sixteen
+ * callers send at once, the packaged gateway is killed with SIGKILL in the middle of the burst, and after a
+ * restart on the same H2 file every send answered 2xx is still the same one message (a repeat of its key is
+ * answered with it), and the outbox brings every one of them to Linq, each under its one key. Linq is a second
+ * gateway process serving only its sandbox, so it outlives the crash and counts what it was sent.
+ */
+class KillDuringSendBurstIT {
+
+    private static final int SENDERS = 16;
+    private static final Set<String> DELIVERED = Set.of("pending", "sent", "delivered", "read");
+
+    @Test
+    void everyAcknowledgedSendOfABurstSurvivesAKillAndReachesLinqOnce() throws Exception {
+        try (GatewayProcess linq = new GatewayProcess(Files.createTempDirectory("linq-sandbox-burst"))
+                .start("-Dgateway.inbound.poller.enabled=false");
+                GatewayProcess gateway = new GatewayProcess(GatewayProcess.JAR.toAbsolutePath(),
+                        Files.createTempDirectory("linq-gateway-send-burst"))) {
+            String[] againstLinq = {"-Dlinq.sandbox.enabled=false",
+                    "-Dlinq.base-url=http://localhost:" + linq.port() + "/sandbox/linq/api/partner",
+                    "-Dgateway.inbound.poller.enabled=false", "-Dgateway.outbox.interval=1s",
+                    "-Dgateway.outbox.lease=3s", "-Dgateway.outbox.backoff=1s"};
+            gateway.start(againstLinq);
+            String chatId = gateway.api().body(Map.of("to_phone", "+15551230021", "initial_message", "Hello"))
+                    .post("/api/chats").then().statusCode(201).extract().path("chat_id");
+
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            URI sends = URI.create("http://localhost:" + gateway.port() + "/api/chats/" + chatId + "/messages");
+            Map<String, String> acknowledged = new ConcurrentHashMap<>();
+            AtomicBoolean sending = new AtomicBoolean(true);
+            var senders = Executors.newFixedThreadPool(SENDERS);
+            for (int i = 0; i < SENDERS; i++) {
+                senders.submit(() -> {
+                    while (sending.get()) {
+                        String key = "burst-" + UUID.randomUUID();
+                        try {
+                            HttpResponse<String> answer = send(client, sends, key);
+                            if (answer.statusCode() / 100 == 2) {
+                                acknowledged.put(key, JsonPath.from(answer.body()).getString("local_id"));
+                            }
+                        } catch (Exception e) {
+                            // The process is gone: this send was never acknowledged.
+                        }
+                    }
+                    return null;
+                });
+            }
+            Instant until = Instant.now().plusSeconds(30);
+            while (acknowledged.size() < 200 && Instant.now().isBefore(until)) {
+                Thread.sleep(20);
+            }
+            gateway.kill();
+            sending.set(false);
+            senders.shutdown();
+            assertTrue(senders.awaitTermination(30, TimeUnit.SECONDS));
+            assertTrue(acknowledged.size() >= 50, "the burst got going before the kill: " + acknowledged.size());
+
+            gateway.start(againstLinq);
+            acknowledged.forEach((key, localId) -> {
+                try {
+                    HttpResponse<String> repeat = send(client, sends, key);
+                    assertEquals(200, repeat.statusCode(), key + ": " + repeat.body());
+                    assertEquals(localId, JsonPath.from(repeat.body()).getString("local_id"),
+                            "the repeat of " + key + " is answered with the message answered before the kill");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                List<String> undelivered = acknowledged.values().stream().filter(id -> !DELIVERED.contains(
+                        gateway.api().get("/api/messages/{id}", id).then().statusCode(200).extract()
+                                .<String>path("delivery_status"))).toList();
+                assertEquals(List.of(), undelivered, "every acknowledged send reaches Linq after the restart");
+            });
+            JsonPath counters = linq.http().get("/sandbox/control/counters").then().statusCode(200).extract().jsonPath();
+            Map<String, Integer> keys = counters.getMap("idempotency_keys");
+            acknowledged.keySet().forEach(key -> assertTrue(keys.getOrDefault(key, 0) >= 1, key + " reached Linq"));
+            // Linq creates one message per key; more messages than keys would be a send under a second key.
+            assertEquals(keys.size(), counters.getInt("messages_created"), "one message at Linq per key");
+        }
+    }
+
+    private static HttpResponse<String> send(HttpClient client, URI sends, String key) throws Exception {
+        return client.send(HttpRequest.newBuilder(sends).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + GatewayProcess.API_KEY)
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Ride at 8am, " + key + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
