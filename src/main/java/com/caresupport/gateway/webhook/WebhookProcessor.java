@@ -7,10 +7,14 @@ import com.caresupport.gateway.webhook.events.MalformedPayloadException;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -26,6 +30,7 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
 
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final int BATCH = 50;
+    private static final Set<WebhookEvent.State> OPEN = Set.of(WebhookEvent.State.RECEIVED, WebhookEvent.State.FAILED);
 
     private final WebhookDispatcher dispatcher;
     private final WebhookConfig config;
@@ -42,13 +47,39 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
     void processAll(List<String> ids) {
         if (ids.size() > 1) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> ids.forEach(id -> dispatch(claimable(id))));
+                QuarkusTransaction.requiringNew().run(() -> dispatchAll(claimable(ids)));
                 return;
             } catch (RuntimeException e) {
                 Log.debugf("Webhook events processed one by one after a batch failed: %s", e.getMessage());
             }
         }
         ids.forEach(id -> process(id, true));
+    }
+
+    /**
+     * Dispatches the claimed events in the caller's transaction and marks them processed, in one statement. The
+     * entity manager is flushed and cleared after each event: it checks every entity it holds for changes before
+     * each query, and with a whole batch held, that check cost more than the processing itself. The row locks
+     * the claim took stay with the transaction.
+     */
+    private void dispatchAll(List<WebhookEvent> claimed) {
+        EntityManager em = WebhookEvent.getEntityManager();
+        List<String> ids = claimed.stream().map(event -> event.id).toList();
+        List<String> payloads = claimed.stream().map(event -> event.payload).toList();
+        em.clear();
+        for (int i = 0; i < ids.size(); i++) {
+            dispatcher.dispatch(ids.get(i), payloads.get(i));
+            em.flush();
+            em.clear();
+        }
+        if (!ids.isEmpty()) {
+            em.createQuery("update WebhookEvent set state = :processed, processedAt = :now, attempts = attempts + 1,"
+                    + " lastError = null, leaseUntil = null, leasedBy = null where id in :ids")
+                    .setParameter("processed", WebhookEvent.State.PROCESSED)
+                    .setParameter("now", Instant.now())
+                    .setParameter("ids", ids)
+                    .executeUpdate();
+        }
     }
 
     /** Dispatches the event in the caller's transaction and marks it processed; nothing for null. */
@@ -80,15 +111,29 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
      */
     private static WebhookEvent claimable(String id) {
         return WebhookEvent.<WebhookEvent>find("id = ?1 and state in ?2 and (leaseUntil is null or leaseUntil < ?3)", id,
-                Set.of(WebhookEvent.State.RECEIVED, WebhookEvent.State.FAILED), Instant.now())
+                OPEN, Instant.now())
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();
+    }
+
+    /**
+     * {@link #claimable(String)} for a batch, in one locking query rather than one per event, in the order of
+     * {@code ids} (the order they were received in).
+     */
+    private static List<WebhookEvent> claimable(List<String> ids) {
+        Map<String, WebhookEvent> found = new HashMap<>();
+        WebhookEvent.<WebhookEvent>find("id in ?1 and state in ?2 and (leaseUntil is null or leaseUntil < ?3)", ids,
+                OPEN, Instant.now())
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .forEach(event -> found.put(event.id, event));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     @Override
     public Definition<WebhookEvent> definition() {
         return new Definition<>("webhook-retry", WebhookEvent.class,
-                Set.of(WebhookEvent.State.RECEIVED, WebhookEvent.State.FAILED), config.settings(LEASE, BATCH));
+                OPEN, config.settings(LEASE, BATCH));
     }
 
     @Override
