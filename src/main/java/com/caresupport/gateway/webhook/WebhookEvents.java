@@ -1,7 +1,6 @@
 package com.caresupport.gateway.webhook;
 
 import com.caresupport.gateway.queue.GroupCommit;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -51,11 +50,14 @@ public class WebhookEvents {
         }
     }
 
+    /** The envelope's fields stored beside the payload, as the receiver read them. */
+    public record Envelope(String eventId, String eventType, String apiVersion, String webhookVersion) {
+    }
+
     /** The stored event's id, or empty when this delivery repeats one already stored; returns after the commit. */
-    public Optional<String> store(String webhookId, JsonNode envelope, String raw) {
+    public Optional<String> store(String webhookId, Envelope envelope, String raw) {
         Delivery delivery = new Delivery(UUID.randomUUID().toString(), blankToNull(webhookId),
-                blankToNull(envelope.path("event_id").asText(null)), envelope.path("event_type").asText(null),
-                envelope.path("api_version").asText(null), envelope.path("webhook_version").asText(null),
+                blankToNull(envelope.eventId()), envelope.eventType(), envelope.apiVersion(), envelope.webhookVersion(),
                 Instant.now(), raw);
         return writer.write(delivery) ? Optional.of(delivery.id()) : Optional.empty();
     }
