@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.hibernate.Session;
 
 /**
@@ -63,7 +62,7 @@ public class WebhookEvents {
 
     /** The stored event's id, or empty when this delivery repeats one already stored; returns after the commit. */
     public Optional<String> store(String webhookId, Envelope envelope, String raw) {
-        Delivery delivery = new Delivery(UUID.randomUUID().toString(), blankToNull(webhookId), blankToNull(envelope.eventId()),
+        Delivery delivery = new Delivery(EventIds.next(), blankToNull(webhookId), blankToNull(envelope.eventId()),
                 envelope.eventType(), envelope.apiVersion(), envelope.webhookVersion(), Instant.now(), raw);
         return writer.write(delivery) ? Optional.of(delivery.id()) : Optional.empty();
     }
