@@ -4,7 +4,10 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * (after a batch, it waits four times as long as the batch took, or until the deliveries stop), so that the
  * receiver has the processors to itself without processing ever stopping; once the burst is over it works at
  * full speed. An event that does not fit in the queue stays stored as received: this thread looks for such
- * events in the table once its queue is empty, oldest first, and the processor's retry job takes them up too.
+ * events in the table once its queue is empty, oldest first (and at start-up, for those a crash left), and the
+ * processor's retry job takes them up too once they are a minute old.
  */
 @ApplicationScoped
 public class WebhookBacklog {
@@ -47,6 +51,16 @@ public class WebhookBacklog {
     WebhookBacklog(WebhookProcessor processor, WebhookConfig config) {
         this.processor = processor;
         this.config = config;
+    }
+
+    /**
+     * In the server (the scheduler runs; a CLI verb does not start it), starts the thread at once and has it look
+     * for events left as received, by a crash say, instead of leaving them to the retry job.
+     */
+    void started(@Observes StartupEvent event, Scheduler scheduler) {
+        if (scheduler.isStarted()) {
+            overflowed.set(true);
+        }
     }
 
     /** Not in the constructor: the bean's client proxy is a subclass, and would make threads of its own. */

@@ -34,6 +34,13 @@ public class WebhookEvents {
     /** Enough to fill a commit under any load the receiver takes; small enough for one IN list. */
     private static final int MAX_BATCH = 256;
 
+    /**
+     * How long a stored event is left to {@link WebhookBacklog} before the retry job may take it up too (its
+     * next attempt is due then). The retry job used to claim fresh events while the backlog was processing them,
+     * and each of its one-event transactions held chat rows that the backlog's batch then waited for.
+     */
+    static final Duration RETRY_GRACE = Duration.ofMinutes(1);
+
     private GroupCommit<Delivery> writer;
 
     /** An accepted delivery as it will be stored. */
@@ -51,7 +58,7 @@ public class WebhookEvents {
             event.receivedAt = receivedAt;
             event.payload = payload;
             event.state = WebhookEvent.State.RECEIVED;
-            event.nextAttemptAt = receivedAt;
+            event.nextAttemptAt = receivedAt.plus(RETRY_GRACE);
             return event;
         }
     }
@@ -129,7 +136,7 @@ public class WebhookEvents {
         insert.setObject(7, received);
         insert.setString(8, delivery.payload());
         insert.setString(9, WebhookEvent.State.RECEIVED.name());
-        insert.setObject(10, received);
+        insert.setObject(10, delivery.receivedAt().plus(RETRY_GRACE).atOffset(ZoneOffset.UTC));
     }
 
     /**
