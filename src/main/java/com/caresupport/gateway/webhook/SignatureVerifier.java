@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,9 +29,22 @@ public class SignatureVerifier {
 
     private static final String PREFIX = "whsec_";
 
+    /** One per thread: looking the algorithm up costs more than the HMAC of a delivery; init resets it. */
+    private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private final Supplier<List<String>> secrets;
     private final Duration tolerance;
     private final Clock clock;
+    private volatile Keys keys;
+
+    private record Keys(List<String> secrets, List<byte[]> decoded) {
+    }
 
     public SignatureVerifier(Supplier<List<String>> secrets, Duration tolerance, Clock clock) {
         this.secrets = secrets;
@@ -43,24 +57,35 @@ public class SignatureVerifier {
      * before its body is read.
      */
     public static boolean signed(Map<String, String> headers) {
-        Map<String, String> lower = lowerCase(headers);
-        return lower.get("webhook-id") != null && lower.get("webhook-timestamp") != null
-                && lower.get("webhook-signature") != null
-                || first(lower, "x-webhook-timestamp", "x-linq-timestamp") != null
-                && first(lower, "x-webhook-signature", "x-linq-signature") != null;
+        return signed(lowerCase(headers)::get);
+    }
+
+    /**
+     * {@link #signed(Map)} with a header lookup that ignores case (a framework's own headers), so that no copy
+     * of the headers is made per request.
+     */
+    public static boolean signed(Function<String, String> header) {
+        return header.apply("webhook-id") != null && header.apply("webhook-timestamp") != null
+                && header.apply("webhook-signature") != null
+                || first(header, "x-webhook-timestamp", "x-linq-timestamp") != null
+                && first(header, "x-webhook-signature", "x-linq-signature") != null;
     }
 
     /** Whether a delivery with these headers (any case) and this raw body comes from Linq. */
     public boolean verify(Map<String, String> headers, byte[] body) {
-        Map<String, String> lower = lowerCase(headers);
-        String id = lower.get("webhook-id");
-        String timestamp = lower.get("webhook-timestamp");
-        String signature = lower.get("webhook-signature");
+        return verify(lowerCase(headers)::get, body);
+    }
+
+    /** {@link #verify(Map, byte[])} with a header lookup that ignores case. */
+    public boolean verify(Function<String, String> header, byte[] body) {
+        String id = header.apply("webhook-id");
+        String timestamp = header.apply("webhook-timestamp");
+        String signature = header.apply("webhook-signature");
         if (id != null && timestamp != null && signature != null) {
             return verifyStandard(id, timestamp, signature, body);
         }
-        String legacyTimestamp = first(lower, "x-webhook-timestamp", "x-linq-timestamp");
-        String legacySignature = first(lower, "x-webhook-signature", "x-linq-signature");
+        String legacyTimestamp = first(header, "x-webhook-timestamp", "x-linq-timestamp");
+        String legacySignature = first(header, "x-webhook-signature", "x-linq-signature");
         return legacyTimestamp != null && legacySignature != null
                 && verifyWebhookSignature(body, legacyTimestamp, legacySignature);
     }
@@ -97,12 +122,8 @@ public class SignatureVerifier {
         }
         byte[] content = concat((id + "." + timestamp.strip() + ".").getBytes(StandardCharsets.UTF_8), body);
         boolean valid = false;
-        for (String secret : secrets.get()) {
-            Optional<byte[]> key = decode(secret);
-            if (key.isEmpty()) {
-                continue;
-            }
-            byte[] expected = Base64.getEncoder().encode(hmac(key.get(), content));
+        for (byte[] key : decodedKeys()) {
+            byte[] expected = Base64.getEncoder().encode(hmac(key, content));
             for (String entry : header.split(" ")) {
                 int comma = entry.indexOf(',');
                 if (comma > 0 && entry.substring(0, comma).equals("v1")) {
@@ -126,6 +147,20 @@ public class SignatureVerifier {
         }
     }
 
+    /**
+     * The secrets that decode to a key, decoded once per list of secrets (the supplier hands out the same list
+     * until the secrets change) rather than once per delivery.
+     */
+    private List<byte[]> decodedKeys() {
+        List<String> current = secrets.get();
+        Keys cached = keys;
+        if (cached == null || cached.secrets() != current) {
+            cached = new Keys(current, current.stream().map(SignatureVerifier::decode).flatMap(Optional::stream).toList());
+            keys = cached;
+        }
+        return cached.decoded();
+    }
+
     private static Optional<byte[]> decode(String secret) {
         String encoded = secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret;
         try {
@@ -137,7 +172,7 @@ public class SignatureVerifier {
 
     private static byte[] hmac(byte[] key, byte[] content) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = MAC.get();
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac.doFinal(content);
         } catch (GeneralSecurityException e) {
@@ -158,10 +193,11 @@ public class SignatureVerifier {
         return lower;
     }
 
-    private static String first(Map<String, String> headers, String... names) {
+    private static String first(Function<String, String> header, String... names) {
         for (String name : names) {
-            if (headers.get(name) != null) {
-                return headers.get(name);
+            String value = header.apply(name);
+            if (value != null) {
+                return value;
             }
         }
         return null;

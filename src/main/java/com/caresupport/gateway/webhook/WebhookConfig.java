@@ -26,14 +26,15 @@ public interface WebhookConfig extends RetrySchedule {
 
     /**
      * Threads processing stored events right after they are received; each processes the events waiting at
-     * that moment in one transaction, so more threads mostly queue on the database.
+     * that moment in one transaction, so more threads mostly queue on the database (and on the rows of the
+     * chats they share).
      */
-    @WithDefault("2")
+    @WithDefault("1")
     int processingThreads();
 
     /**
-     * Stored events waiting for those threads, at most; beyond it an event waits for the retry job, which takes
-     * a batch every {@code retry-interval}.
+     * Stored events waiting for those threads, at most; beyond it an event waits in the table, where those
+     * threads look for it once the queue is empty (and the retry job every {@code retry-interval}).
      */
     @WithDefault("20000")
     int processingQueue();

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.caresupport.gateway.testing.RecordingObserver;
 import com.caresupport.gateway.testing.StoredEvents;
 import com.caresupport.gateway.testing.TestSigner;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -135,6 +136,36 @@ class WebhookReceiverTest {
     void signedBodyThatIsNotJsonIsABadRequest() {
         TestSigner.post(id(), "this is not json").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * The receiver reads only the envelope's top-level fields, without building a tree: a body broken deeper
+     * down, cut short, or not an object at all is still refused whole, and nothing of it is stored.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "[{\"event_type\":\"message.received\"}]", "\"message.received\"", "42", "null", "",
+            "{\"event_type\":\"message.received\",\"event_id\":\"EID\",\"data\":{\"parts\":[1,2}}",
+            "{\"event_type\":\"message.received\",\"event_id\":\"EID\",\"data\":{\"id\":\"m\"}",
+            "{\"event_id\":\"EID\",\"event_type\":\"message.received\",}", "{\"event_id\":\"EID\" \"x\":1}"})
+    void signedBodyThatIsNotOneJsonObjectIsRefusedAndNotStored(String template) {
+        String id = id();
+        TestSigner.post(id, template.replace("EID", id)).then().statusCode(400).contentType("application/problem+json");
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> WebhookEvent.count("webhookId = ?1 or eventId = ?1", id)));
+    }
+
+    /** Top-level fields are read as a tree would read them: the last of repeated names, scalars as their text. */
+    @Test
+    void envelopeFieldsAreReadLikeTheTreeReadThem() {
+        String id = id();
+        String body = "{\"event_id\":\"first\",\"data\":{\"event_id\":\"nested\",\"event_type\":\"nested\"},"
+                + "\"event_type\":\"poll.vote.added\",\"api_version\":3,\"event_id\":\"" + id + "\"}";
+        TestSigner.post(id, body).then().statusCode(200).body("duplicate", is(false));
+        WebhookEvent stored = QuarkusTransaction.requiringNew().call(() -> WebhookEvent.<WebhookEvent>find("webhookId", id).singleResult());
+        assertEquals(id, stored.eventId);
+        assertEquals("poll.vote.added", stored.eventType);
+        assertEquals("3", stored.apiVersion);
+        assertEquals(body, stored.payload);
     }
 
     @Test
