@@ -3,7 +3,6 @@ package com.caresupport.gateway.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
@@ -56,7 +55,7 @@ public class AccountEndpoints {
         this.uploadBase = linqBaseUrl.replaceFirst("/sandbox/linq/api/partner/?$", "");
     }
 
-    void register(@Observes StartupEvent event, SandboxRoutes routes) {
+    void register(@Observes SandboxRoutes.Registering event, SandboxRoutes routes) {
         routes.add("POST", "/attachments", this::preUpload);
         routes.add("GET", "/attachments/{attachmentId}", r -> SandboxResponse.ok(attachment(r.param("attachmentId"))));
         routes.add("GET", "/phone_numbers", r -> SandboxResponse.ok(phoneNumbers(false)));

@@ -1,6 +1,5 @@
 package com.caresupport.gateway.sandbox;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.regex.Pattern;
@@ -17,7 +16,7 @@ public class AttachmentEndpoints {
         this.state = state;
     }
 
-    void register(@Observes StartupEvent event, SandboxRoutes routes) {
+    void register(@Observes SandboxRoutes.Registering event, SandboxRoutes routes) {
         routes.add("DELETE", "/attachments/{attachmentId}", r -> {
             String id = r.param("attachmentId");
             if (!UUID.matcher(id).matches()) {

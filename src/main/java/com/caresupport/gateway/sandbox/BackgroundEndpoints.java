@@ -3,7 +3,6 @@ package com.caresupport.gateway.sandbox;
 import com.caresupport.gateway.sandbox.SandboxModel.Chat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -33,7 +32,7 @@ public class BackgroundEndpoints {
         this.webhooks = webhooks;
     }
 
-    void register(@Observes StartupEvent event, SandboxRoutes routes) {
+    void register(@Observes SandboxRoutes.Registering event, SandboxRoutes routes) {
         routes.add("POST", "/chats/{chatId}/background", this::set);
         routes.add("DELETE", "/chats/{chatId}/background", this::remove);
     }

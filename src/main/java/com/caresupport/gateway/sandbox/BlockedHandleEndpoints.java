@@ -2,7 +2,6 @@ package com.caresupport.gateway.sandbox;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -23,7 +22,7 @@ public class BlockedHandleEndpoints {
         this.state = state;
     }
 
-    void register(@Observes StartupEvent event, SandboxRoutes routes) {
+    void register(@Observes SandboxRoutes.Registering event, SandboxRoutes routes) {
         routes.add("GET", "/blocked_handles", r -> {
             ObjectNode body = SandboxJson.object();
             ArrayNode list = body.putArray("blocked_handles");

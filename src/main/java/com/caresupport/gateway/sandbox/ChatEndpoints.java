@@ -7,7 +7,6 @@ import com.caresupport.gateway.sandbox.SandboxModel.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -32,7 +31,7 @@ public class ChatEndpoints {
         this.webhooks = webhooks;
     }
 
-    void register(@Observes StartupEvent event, SandboxRoutes routes) {
+    void register(@Observes SandboxRoutes.Registering event, SandboxRoutes routes) {
         routes.add("POST", "/chats", this::create);
         routes.add("GET", "/chats", this::list);
         routes.add("GET", "/chats/{chatId}", r -> SandboxResponse.ok(SandboxJson.chat(state.chat(r.param("chatId")))));

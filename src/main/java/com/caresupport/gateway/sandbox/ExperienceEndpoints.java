@@ -3,7 +3,6 @@ package com.caresupport.gateway.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Iterator;
@@ -37,7 +36,7 @@ public class ExperienceEndpoints {
                     Map.of("url", new Field("url", true, 0), "caption", new Field("string", false, 80),
                             "subcaption", new Field("string", false, 80))))));
 
-    void register(@Observes StartupEvent event, SandboxRoutes routes) {
+    void register(@Observes SandboxRoutes.Registering event, SandboxRoutes routes) {
         routes.add("GET", "/experiences", r -> {
             ObjectNode body = SandboxJson.object();
             ArrayNode list = body.putArray("experiences");

@@ -3,7 +3,6 @@ package com.caresupport.gateway.sandbox;
 import com.caresupport.gateway.sandbox.SandboxModel.Chat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -23,7 +22,7 @@ public class LocationEndpoints {
         this.webhooks = webhooks;
     }
 
-    void register(@Observes StartupEvent event, SandboxRoutes routes) {
+    void register(@Observes SandboxRoutes.Registering event, SandboxRoutes routes) {
         routes.add("GET", "/chats/{chatId}/location", this::get);
         routes.add("POST", "/chats/{chatId}/location/request", this::request);
     }

@@ -4,7 +4,6 @@ import com.caresupport.gateway.sandbox.SandboxModel.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -30,7 +29,7 @@ public class MessageEndpoints {
         this.webhooks = webhooks;
     }
 
-    void register(@Observes StartupEvent event, SandboxRoutes routes) {
+    void register(@Observes SandboxRoutes.Registering event, SandboxRoutes routes) {
         routes.add("GET", "/messages/{messageId}",
                 r -> SandboxResponse.ok(SandboxJson.message(state.message(r.param("messageId")))));
         routes.add("PATCH", "/messages/{messageId}", this::edit);

@@ -2,7 +2,6 @@ package com.caresupport.gateway.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -28,7 +27,7 @@ public class PaymentEndpoints {
         this.webhooks = webhooks;
     }
 
-    void register(@Observes StartupEvent event, SandboxRoutes routes) {
+    void register(@Observes SandboxRoutes.Registering event, SandboxRoutes routes) {
         routes.add("GET", "/payments/providers/{provider}", r -> SandboxResponse.ok(provider(r.param("provider"))));
         routes.add("POST", "/payments/providers/{provider}/connect", this::connectProvider);
         routes.add("POST", "/payments/handles/{handle}/connect", this::connectHandle);

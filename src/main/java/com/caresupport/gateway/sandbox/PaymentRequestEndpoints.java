@@ -3,7 +3,6 @@ package com.caresupport.gateway.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -32,7 +31,7 @@ public class PaymentRequestEndpoints {
         this.webhooks = webhooks;
     }
 
-    void register(@Observes StartupEvent event, SandboxRoutes routes) {
+    void register(@Observes SandboxRoutes.Registering event, SandboxRoutes routes) {
         routes.add("POST", "/payment_requests", this::create);
         routes.add("GET", "/payment_requests", this::list);
         routes.add("GET", "/payment_requests/{paymentRequestId}", r -> SandboxResponse.ok(find(r.param("paymentRequestId")).deepCopy()));

@@ -3,7 +3,6 @@ package com.caresupport.gateway.sandbox;
 import com.caresupport.gateway.sandbox.SandboxModel.Chat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -35,7 +34,7 @@ public class PhoneNumberEndpoints {
         this.state = state;
     }
 
-    void register(@Observes StartupEvent event, SandboxRoutes routes) {
+    void register(@Observes SandboxRoutes.Registering event, SandboxRoutes routes) {
         routes.add("PUT", "/phone_numbers/{phoneNumberId}", this::update);
         routes.add("POST", "/phone_numbers/{phoneNumber}/reputation_audit", this::startAudit);
         routes.add("GET", "/phone_numbers/{phoneNumber}/reputation_audit/{auditId}", this::audit);

@@ -5,7 +5,6 @@ import com.caresupport.gateway.sandbox.SandboxModel.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -33,7 +32,7 @@ public class PollEndpoints {
         this.webhooks = webhooks;
     }
 
-    void register(@Observes StartupEvent event, SandboxRoutes routes) {
+    void register(@Observes SandboxRoutes.Registering event, SandboxRoutes routes) {
         routes.add("POST", "/chats/{chatId}/polls", this::create);
         routes.add("GET", "/messages/{messageId}/poll", r -> SandboxResponse.ok(poll(r.param("messageId")).deepCopy()));
         routes.add("POST", "/messages/{messageId}/poll/options", this::addOptions);

@@ -1,6 +1,7 @@
 package com.caresupport.gateway.sandbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The sandbox's routing table: Linq's path templates ({@code /chats/{chatId}/messages}) and the handler of
  * each. Keeping templates as data lets the sandbox count requests per endpoint the way Linq names them.
+ * The endpoints add their routes when the first request reaches the sandbox ({@link Registering}), not at
+ * start-up: a gateway whose sandbox is off never creates them.
  */
 @ApplicationScoped
 public class SandboxRoutes {
@@ -31,7 +34,18 @@ public class SandboxRoutes {
     record Match(Route route, Map<String, String> params) {
     }
 
+    /** Fired once, on the first match: each endpoint bean observes it and adds its routes. */
+    record Registering() {
+    }
+
     private final List<Route> routes = new ArrayList<>();
+    private final Event<Registering> registering;
+    /** Written once, after every route was added; {@link #routes} is only read from then on. */
+    private volatile boolean registered;
+
+    SandboxRoutes(Event<Registering> registering) {
+        this.registering = registering;
+    }
 
     void add(String method, String template, Function<SandboxRequest, SandboxResponse> handler) {
         List<String> names = new ArrayList<>();
@@ -48,6 +62,9 @@ public class SandboxRoutes {
     }
 
     Optional<Match> match(String method, String path) {
+        if (!registered) {
+            register();
+        }
         for (Route route : routes) {
             Matcher matcher = route.pattern().matcher(path);
             if (route.method().equals(method) && matcher.matches()) {
@@ -59,5 +76,12 @@ public class SandboxRoutes {
             }
         }
         return Optional.empty();
+    }
+
+    private synchronized void register() {
+        if (!registered) {
+            registering.fire(new Registering());
+            registered = true;
+        }
     }
 }

@@ -6,7 +6,6 @@ import com.caresupport.gateway.sandbox.SandboxModel.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -37,7 +36,7 @@ public class SendEndpoints {
         this.delivery = delivery;
     }
 
-    void register(@Observes StartupEvent event, SandboxRoutes routes) {
+    void register(@Observes SandboxRoutes.Registering event, SandboxRoutes routes) {
         routes.add("POST", "/messages", this::send);
         routes.add("POST", "/messages/{messageId}/update", this::updateCard);
     }
