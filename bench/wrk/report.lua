@@ -9,3 +9,10 @@ function done(summary, latency, requests)
     latency:percentile(99) / 1000, errors, summary.errors.status))
   out:close()
 end
+
+-- A thread whose requests are counted calls this when it has sent its share: wrk itself waits for its -d even
+-- when every thread has stopped, so bench/run stops it (SIGINT, which still reports) once all threads are done.
+function finished()
+  local out = io.open(os.getenv("BENCH_RESULT") .. ".done." .. tostring(index), "w")
+  if out then out:close() end
+end

@@ -30,6 +30,7 @@ end
 function request()
   position = position + 1
   if position > #requests then
+    if position == #requests + 1 then finished() end
     wrk.thread:stop()
     return requests[#requests]
   end
