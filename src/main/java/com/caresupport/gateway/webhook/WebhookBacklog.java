@@ -138,11 +138,16 @@ public class WebhookBacklog {
         }
     }
 
+    /**
+     * Written so that the database walks its (state, next attempt) index from {@code after} and stops after a
+     * page: a bare range bound, and the ordering spelled from the index's first column. With the tie-break only
+     * as an OR, H2 read every received row and sorted them for each page, and a backlog of 90 000 took minutes.
+     */
     private static List<Object[]> received(Instant after, String afterId) {
         return QuarkusTransaction.requiringNew().call(() -> WebhookEvent.getEntityManager()
                 .createQuery("select id, nextAttemptAt from WebhookEvent where state = :received"
-                        + " and (nextAttemptAt > :after or nextAttemptAt = :after and id > :afterId)"
-                        + " and (leaseUntil is null or leaseUntil < :now) order by nextAttemptAt, id", Object[].class)
+                        + " and nextAttemptAt >= :after and (nextAttemptAt > :after or id > :afterId)"
+                        + " and (leaseUntil is null or leaseUntil < :now) order by state, nextAttemptAt, id", Object[].class)
                 .setParameter("received", WebhookEvent.State.RECEIVED)
                 .setParameter("after", after)
                 .setParameter("afterId", afterId)
