@@ -11,13 +11,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * The CLI verbs over the administration operations, run in-process through the same picocli wiring as the
@@ -29,16 +26,13 @@ class AdministrationVerbsTest extends LinqTestSupport {
     private static final String OPTED_OUT = "+15551239876";
 
     @Inject
-    CommandLine.IFactory factory;
-
-    @Inject
-    CliErrors errors;
+    InProcessCli cli;
 
     @Inject
     InboundPoller poller;
 
-    private StringWriter out;
-    private StringWriter err;
+    private String out;
+    private String err;
 
     @BeforeEach
     void optBackIn() {
@@ -46,11 +40,10 @@ class AdministrationVerbsTest extends LinqTestSupport {
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return new CommandLine(LinqCli.class, factory).setExecutionExceptionHandler(errors)
-                .setParameterExceptionHandler(errors).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(args);
+        InProcessCli.Run run = cli.run(args);
+        out = run.out();
+        err = run.err();
+        return run.exit();
     }
 
     @Test

@@ -13,13 +13,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * The verbs over a chat's location and background, a poll's results, the experience catalogue and app-card
@@ -34,16 +31,13 @@ class ChatAndCardVerbsTest extends LinqTestSupport {
     private static final String OPTED_OUT = "+15551239873";
 
     @Inject
-    CommandLine.IFactory factory;
-
-    @Inject
-    CliErrors errors;
+    InProcessCli cli;
 
     @Inject
     InboundPoller poller;
 
-    private StringWriter out;
-    private StringWriter err;
+    private String out;
+    private String err;
 
     @BeforeEach
     void optBackIn() {
@@ -51,11 +45,10 @@ class ChatAndCardVerbsTest extends LinqTestSupport {
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return new CommandLine(LinqCli.class, factory).setExecutionExceptionHandler(errors)
-                .setParameterExceptionHandler(errors).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(args);
+        InProcessCli.Run run = cli.run(args);
+        out = run.out();
+        err = run.err();
+        return run.exit();
     }
 
     @Test

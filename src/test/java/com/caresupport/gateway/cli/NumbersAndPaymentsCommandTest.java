@@ -6,16 +6,14 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.caresupport.gateway.cli.InProcessCli.Run;
 import com.caresupport.gateway.testing.LinqTestSupport;
 import com.caresupport.gateway.testing.SandboxControl;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The {@code numbers} and {@code payments} verbs, run in-process on the test application's beans. */
 @QuarkusTest
@@ -24,21 +22,10 @@ class NumbersAndPaymentsCommandTest extends LinqTestSupport {
     private static final String CUSTOMER = "+15551230047";
 
     @Inject
-    CommandLine.IFactory factory;
-
-    @Inject
-    CliErrors errors;
-
-    record Run(int exit, String out, String err) {
-    }
+    InProcessCli cli;
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = new CommandLine(LinqCli.class, factory).setExecutionExceptionHandler(errors)
-                .setParameterExceptionHandler(errors).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        return cli.run(args);
     }
 
     @Test

@@ -4,16 +4,14 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.caresupport.gateway.cli.InProcessCli.Run;
 import com.caresupport.gateway.testing.LinqTestSupport;
 import com.caresupport.gateway.testing.SandboxControl;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code payments create} and {@code payments requests create}, run in-process through the send path. */
 @QuarkusTest
@@ -23,21 +21,10 @@ class PaymentsCreateCommandTest extends LinqTestSupport {
     private static final String CUSTOMER = "+15551237901";
 
     @Inject
-    CommandLine.IFactory factory;
-
-    @Inject
-    CliErrors errors;
-
-    record Run(int exit, String out, String err) {
-    }
+    InProcessCli cli;
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = new CommandLine(LinqCli.class, factory).setExecutionExceptionHandler(errors)
-                .setParameterExceptionHandler(errors).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        return cli.run(args);
     }
 
     @Test
