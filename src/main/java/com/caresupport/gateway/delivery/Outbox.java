@@ -2,6 +2,7 @@ package com.caresupport.gateway.delivery;
 
 import com.caresupport.gateway.error.GatewayException;
 import com.caresupport.gateway.error.IdempotencyKeyReusedException;
+import com.caresupport.gateway.ids.TimeOrderedIds;
 import com.caresupport.gateway.linq.LinqRejectedException;
 import com.caresupport.gateway.linq.LinqUnavailableException;
 import com.caresupport.gateway.messaging.AppCardSpec;
@@ -45,7 +46,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.Session;
 
@@ -548,7 +548,7 @@ public class Outbox {
 
     private <R> MessageRecord newMessage(SendKind<R> kind, String chatId, R request, String idempotencyKey) {
         MessageRecord message = new MessageRecord();
-        message.id = UUID.randomUUID().toString();
+        message.id = TimeOrderedIds.next();
         message.kind = kind.kind();
         message.chatId = chatId;
         message.direction = "outbound";
