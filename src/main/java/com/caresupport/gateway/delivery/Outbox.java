@@ -278,8 +278,7 @@ public class Outbox {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<String> keys = batch.stream().map(a -> a.candidate.idempotencyKey).distinct().toList();
             Map<String, MessageRecord> byKey = new HashMap<>();
-            MessageRecord.<MessageRecord>list("idempotencyKey in ?1", keys)
-                    .forEach(existing -> byKey.putIfAbsent(existing.idempotencyKey, existing));
+            MessageRecord.withIdempotencyKeys(keys).forEach(existing -> byKey.putIfAbsent(existing.idempotencyKey, existing));
             MessageRecord.getEntityManager().unwrap(Session.class).setJdbcBatchSize(2 * batch.size());
             Instant now = Instant.now();
             for (Acceptance<?> acceptance : batch) {
@@ -423,8 +422,11 @@ public class Outbox {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, MessageRecord> messages = store.lockAll(batch.stream().map(a -> a.sent.id).toList());
             Map<String, OutboxEntry> entries = new HashMap<>();
-            OutboxEntry.<OutboxEntry>list("messageId in ?1", List.copyOf(messages.keySet()))
-                    .forEach(entry -> entries.put(entry.messageId, entry));
+            OutboxEntry.getSession().findMultiple(OutboxEntry.class, List.copyOf(messages.keySet())).forEach(entry -> {
+                if (entry != null) {
+                    entries.put(entry.messageId, entry);
+                }
+            });
             Map<String, Set<DeliveryStatus>> reached = store.reached(messages.keySet());
             Instant now = Instant.now();
             for (Answer recorded : batch) {
