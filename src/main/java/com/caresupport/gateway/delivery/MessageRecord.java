@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -103,5 +105,15 @@ public class MessageRecord extends PanacheEntityBase {
 
     public static Optional<MessageRecord> findByIdempotencyKey(String key) {
         return find("idempotencyKey", key).firstResultOptional();
+    }
+
+    /**
+     * The messages stored under any of {@code keys}, in one statement with one array parameter: a query with an
+     * {@code in} list is translated anew by Hibernate on every call, as the list's length varies.
+     */
+    public static List<MessageRecord> withIdempotencyKeys(Collection<String> keys) {
+        return getSession()
+                .createNativeQuery("select * from message where idempotency_key = any(?1)", MessageRecord.class)
+                .setParameter(1, keys.toArray(String[]::new)).getResultList();
     }
 }

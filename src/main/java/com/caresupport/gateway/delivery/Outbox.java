@@ -2,6 +2,7 @@ package com.caresupport.gateway.delivery;
 
 import com.caresupport.gateway.error.GatewayException;
 import com.caresupport.gateway.error.IdempotencyKeyReusedException;
+import com.caresupport.gateway.ids.TimeOrderedIds;
 import com.caresupport.gateway.linq.LinqRejectedException;
 import com.caresupport.gateway.linq.LinqUnavailableException;
 import com.caresupport.gateway.messaging.AppCardSpec;
@@ -45,7 +46,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.Session;
 
@@ -278,8 +278,7 @@ public class Outbox {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<String> keys = batch.stream().map(a -> a.candidate.idempotencyKey).distinct().toList();
             Map<String, MessageRecord> byKey = new HashMap<>();
-            MessageRecord.<MessageRecord>list("idempotencyKey in ?1", keys)
-                    .forEach(existing -> byKey.putIfAbsent(existing.idempotencyKey, existing));
+            MessageRecord.withIdempotencyKeys(keys).forEach(existing -> byKey.putIfAbsent(existing.idempotencyKey, existing));
             MessageRecord.getEntityManager().unwrap(Session.class).setJdbcBatchSize(2 * batch.size());
             Instant now = Instant.now();
             for (Acceptance<?> acceptance : batch) {
@@ -423,8 +422,11 @@ public class Outbox {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, MessageRecord> messages = store.lockAll(batch.stream().map(a -> a.sent.id).toList());
             Map<String, OutboxEntry> entries = new HashMap<>();
-            OutboxEntry.<OutboxEntry>list("messageId in ?1", List.copyOf(messages.keySet()))
-                    .forEach(entry -> entries.put(entry.messageId, entry));
+            OutboxEntry.getSession().findMultiple(OutboxEntry.class, List.copyOf(messages.keySet())).forEach(entry -> {
+                if (entry != null) {
+                    entries.put(entry.messageId, entry);
+                }
+            });
             Map<String, Set<DeliveryStatus>> reached = store.reached(messages.keySet());
             Instant now = Instant.now();
             for (Answer recorded : batch) {
@@ -548,7 +550,7 @@ public class Outbox {
 
     private <R> MessageRecord newMessage(SendKind<R> kind, String chatId, R request, String idempotencyKey) {
         MessageRecord message = new MessageRecord();
-        message.id = UUID.randomUUID().toString();
+        message.id = TimeOrderedIds.next();
         message.kind = kind.kind();
         message.chatId = chatId;
         message.direction = "outbound";

@@ -3,6 +3,7 @@ package com.caresupport.gateway.messaging;
 import com.caresupport.gateway.config.LinqConfig;
 import com.caresupport.gateway.config.Secret;
 import com.caresupport.gateway.error.InvalidRequestException;
+import com.caresupport.gateway.ids.TimeOrderedIds;
 import com.caresupport.gateway.linq.LinqClient;
 import com.caresupport.gateway.linq.wire.AttachmentRequest;
 import com.caresupport.gateway.linq.wire.AttachmentUpload;
@@ -28,7 +29,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The gateway's messaging operations, those of the older Python client and a few more. Every input is
@@ -63,7 +63,7 @@ public class MessagingService {
 
     /** A fresh idempotency key for one logical send. */
     public static String newIdempotencyKey() {
-        return UUID.randomUUID().toString();
+        return TimeOrderedIds.next();
     }
 
     /**

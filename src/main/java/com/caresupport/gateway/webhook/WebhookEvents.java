@@ -1,5 +1,6 @@
 package com.caresupport.gateway.webhook;
 
+import com.caresupport.gateway.ids.TimeOrderedIds;
 import com.caresupport.gateway.queue.GroupCommit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
@@ -69,7 +70,7 @@ public class WebhookEvents {
 
     /** The stored event's id, or empty when this delivery repeats one already stored; returns after the commit. */
     public Optional<String> store(String webhookId, Envelope envelope, String raw) {
-        Delivery delivery = new Delivery(EventIds.next(), blankToNull(webhookId), blankToNull(envelope.eventId()),
+        Delivery delivery = new Delivery(TimeOrderedIds.next(), blankToNull(webhookId), blankToNull(envelope.eventId()),
                 envelope.eventType(), envelope.apiVersion(), envelope.webhookVersion(), Instant.now(), raw);
         return writer.write(delivery) ? Optional.of(delivery.id()) : Optional.empty();
     }

@@ -1,16 +1,18 @@
-package com.caresupport.gateway.webhook;
+package com.caresupport.gateway.ids;
 
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.UUID;
 
 /**
- * Ids for stored events: UUIDs laid out as version 7 (the milliseconds since the epoch first, then 74 random
- * bits), so that events stored together sit together in the primary key's index and a commit rewrites a page
- * or two of it rather than one per event. The random bits come from a generator per thread:
- * {@link UUID#randomUUID()} shares one lock-guarded generator, on which the receiver's request threads queued.
+ * Ids for stored rows (webhook events, messages, and the idempotency keys the gateway makes up): UUIDs laid out
+ * as version 7 (the milliseconds since the epoch first, then 74 random bits), so that rows stored together sit
+ * together in every index keyed by them, and a commit rewrites a page or two of each index rather than one page
+ * per row. Under H2 a commit serializes every index page it touched, so a batch of random ids cost a page per row
+ * per index. The random bits come from a generator per thread: {@link UUID#randomUUID()} shares one lock-guarded
+ * generator, on which concurrent request threads queued.
  */
-final class EventIds {
+public final class TimeOrderedIds {
 
     /** DRBG: each instance has its own state (the default NativePRNG shares one, behind the same lock). */
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(() -> {
@@ -21,7 +23,7 @@ final class EventIds {
         }
     });
 
-    static String next() {
+    public static String next() {
         return next(System.currentTimeMillis()).toString();
     }
 
@@ -36,6 +38,6 @@ final class EventIds {
         return new UUID(most, least);
     }
 
-    private EventIds() {
+    private TimeOrderedIds() {
     }
 }

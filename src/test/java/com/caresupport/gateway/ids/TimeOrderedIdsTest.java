@@ -1,4 +1,4 @@
-package com.caresupport.gateway.webhook;
+package com.caresupport.gateway.ids;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,13 +12,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Stored events' ids: valid version 7 UUIDs, in the order of their time, and never the same twice across threads. */
-class EventIdsTest {
+/** Stored rows' ids: valid version 7 UUIDs, in the order of their time, and never the same twice across threads. */
+class TimeOrderedIdsTest {
 
     @Test
     void idsAreVersionSevenUuidsOrderedByTheirMillisecond() {
-        UUID earlier = EventIds.next(1_790_000_000_000L);
-        UUID later = EventIds.next(1_790_000_000_001L);
+        UUID earlier = TimeOrderedIds.next(1_790_000_000_000L);
+        UUID later = TimeOrderedIds.next(1_790_000_000_001L);
 
         assertEquals(7, earlier.version());
         assertEquals(2, earlier.variant());
@@ -35,7 +35,7 @@ class EventIdsTest {
             pool.submit(() -> {
                 Set<String> mine = new HashSet<>();
                 for (int i = 0; i < 20_000; i++) {
-                    mine.add(EventIds.next(1_790_000_000_000L).toString());
+                    mine.add(TimeOrderedIds.next(1_790_000_000_000L).toString());
                 }
                 ids.addAll(mine);
             });
