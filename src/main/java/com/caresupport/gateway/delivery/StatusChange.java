@@ -38,7 +38,14 @@ public class StatusChange extends PanacheEntityBase {
         return list("messageId = ?1 order by occurredAt, id", messageId);
     }
 
+    /**
+     * Whether the history holds {@code status}. Not a Panache {@code count}: Hibernate builds a count query anew
+     * on every call, which cost a lone send more than both its lookups. This query's text never changes, so its
+     * translation is cached.
+     */
     public static boolean exists(String messageId, DeliveryStatus status) {
-        return count("messageId = ?1 and status = ?2", messageId, status) > 0;
+        return !getSession().createSelectionQuery(
+                "select 1 from StatusChange where messageId = ?1 and status = ?2", Integer.class)
+                .setParameter(1, messageId).setParameter(2, status).setMaxResults(1).getResultList().isEmpty();
     }
 }
