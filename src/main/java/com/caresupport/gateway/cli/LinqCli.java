@@ -3,13 +3,16 @@ package com.caresupport.gateway.cli;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The older client's command line, on the packaged gateway: the same verbs and flags, so runbooks keep
  * working. Every verb goes through the messaging service and its validation and fault-tolerance policies;
  * {@code send} and {@code create} go through the gateway's send path, so their messages are stored like the API's.
+ * The standard options are inherited, so that every verb and sub-verb answers {@code --help} (which the one-line
+ * errors point to) and lists the exit codes.
  */
-@Command(name = "linq", mixinStandardHelpOptions = true, version = "linq-gateway",
+@Command(name = "linq", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "linq-gateway",
         description = "Talk to Linq through the gateway's messaging service.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:anything else",
             "2:bad flags, invalid input, or a recipient who replied STOP", "3:Linq refused the request",

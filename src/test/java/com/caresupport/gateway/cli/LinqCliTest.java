@@ -61,6 +61,22 @@ class LinqCliTest {
         assertTrue(phones.out().contains("--json"), phones.out());
     }
 
+    /** The one-line errors say "see 'linq <verb> --help'": every verb and sub-verb must answer it, flags missing or not. */
+    @Test
+    void everyVerbAndSubverbAnswersHelp() {
+        for (List<String> verb : List.of(List.of("send"), List.of("chats"), List.of("chats", "rename"),
+                List.of("payments", "requests", "create"), List.of("phones"))) {
+            for (String option : List.of("--help", "-h")) {
+                List<String> args = new java.util.ArrayList<>(verb);
+                args.add(option);
+                InProcessCli.Run run = cli.run(args.toArray(String[]::new));
+                assertEquals(0, run.exit(), args + ": " + run.err());
+                assertTrue(run.out().startsWith("Usage: linq " + String.join(" ", verb)), args + ": " + run.out());
+                assertTrue(run.out().contains("Exit codes:"), args + ": " + run.out());
+            }
+        }
+    }
+
     @Test
     void aMistypedSubverbIsRefusedAsBadFlags() {
         InProcessCli.Run run = cli.run("chats", "no-such-action");
