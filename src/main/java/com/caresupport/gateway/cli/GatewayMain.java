@@ -38,7 +38,7 @@ public class GatewayMain implements QuarkusApplication {
             Quarkus.waitForExit();
             return 0;
         }
-        return new CommandLine(LinqCli.class, factory)
+        return LinqCli.commandLine(factory, args)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
                 .execute(args);

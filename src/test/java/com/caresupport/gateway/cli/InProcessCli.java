@@ -27,7 +27,7 @@ public class InProcessCli {
     public Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(LinqCli.class, factory).setExecutionExceptionHandler(errors)
+        int exit = LinqCli.commandLine(factory, args).setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                 .execute(args);
         return new Run(exit, out.toString(), err.toString());

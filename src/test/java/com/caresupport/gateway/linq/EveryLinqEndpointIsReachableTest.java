@@ -94,7 +94,7 @@ class EveryLinqEndpointIsReachableTest {
 
     @Test
     void theCliHasTheVerbOfEveryEndpointThatNamesOne() throws IOException {
-        CommandLine cli = new CommandLine(LinqCli.class, factory);
+        CommandLine cli = LinqCli.commandLine(factory);
         List<String> missing = new ArrayList<>();
         for (Row row : rows()) {
             for (String verb : row.verb().split(";")) {
