@@ -10,6 +10,8 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.hibernate.Timeouts;
 
@@ -44,28 +46,38 @@ public class Leases {
         return !claim(queue, worker, 1, (cb, row, now) -> cb.equal(row.get(idAttribute(queue)), id)).isEmpty();
     }
 
+    /**
+     * One query per open state: with {@code state = ?} H2 walks the {@code (state, next_attempt_at)} index in
+     * order and stops at the limit, where {@code state in (…)} made it read and sort every open row (the whole
+     * webhook backlog, every time the retry job looked). The oldest due of all the states' rows are leased; the
+     * others were only locked for this short transaction.
+     */
     private <E extends Leased> List<String> claim(WorkQueue<E> queue, String worker, int limit, Filter<E> filter) {
         WorkQueue.Definition<E> definition = queue.definition();
         return QuarkusTransaction.requiringNew().call(() -> {
             EntityManager em = Panache.getEntityManager();
             CriteriaBuilder cb = em.getCriteriaBuilder();
-            CriteriaQuery<E> query = cb.createQuery(definition.entity());
-            Root<E> row = query.from(definition.entity());
             Instant now = Instant.now();
-            query.where(row.get("state").in(definition.open()),
-                    cb.or(cb.isNull(row.get("leaseUntil")), cb.lessThan(row.get("leaseUntil"), now)),
-                    filter.on(cb, row, now))
-                    .orderBy(cb.asc(row.get("nextAttemptAt")));
-            List<E> claimed = em.createQuery(query)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .setHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI)
-                    .setMaxResults(limit)
-                    .getResultList();
+            List<E> claimed = new ArrayList<>();
+            for (Enum<?> state : definition.open()) {
+                CriteriaQuery<E> query = cb.createQuery(definition.entity());
+                Root<E> row = query.from(definition.entity());
+                query.where(cb.equal(row.get("state"), state),
+                        cb.or(cb.isNull(row.get("leaseUntil")), cb.lessThan(row.get("leaseUntil"), now)),
+                        filter.on(cb, row, now))
+                        .orderBy(cb.asc(row.get("nextAttemptAt")));
+                claimed.addAll(em.createQuery(query)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .setHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI)
+                        .setMaxResults(limit)
+                        .getResultList());
+            }
             var ids = em.getEntityManagerFactory().getPersistenceUnitUtil();
-            return claimed.stream().map(entity -> {
-                entity.lease(worker, now.plus(definition.settings().lease()));
-                return (String) ids.getIdentifier(entity);
-            }).toList();
+            return claimed.stream().sorted(Comparator.comparing((E entity) -> entity.nextAttemptAt)).limit(limit)
+                    .map(entity -> {
+                        entity.lease(worker, now.plus(definition.settings().lease()));
+                        return (String) ids.getIdentifier(entity);
+                    }).toList();
         });
     }
 
