@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.caresupport.gateway.testing.GatewayProcess;
+import com.caresupport.gateway.testing.KillDuringBurst;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,15 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class KillDuringSendBurstIT {
 
-    private static final int SENDERS = 16;
     private static final Set<String> DELIVERED = Set.of("pending", "sent", "delivered", "read");
 
     @Test
@@ -51,34 +46,13 @@ class KillDuringSendBurstIT {
 
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             URI sends = URI.create("http://localhost:" + gateway.port() + "/api/chats/" + chatId + "/messages");
-            Map<String, String> acknowledged = new ConcurrentHashMap<>();
-            AtomicBoolean sending = new AtomicBoolean(true);
-            var senders = Executors.newFixedThreadPool(SENDERS);
-            for (int i = 0; i < SENDERS; i++) {
-                senders.submit(() -> {
-                    while (sending.get()) {
-                        String key = "burst-" + UUID.randomUUID();
-                        try {
-                            HttpResponse<String> answer = send(client, sends, key);
-                            if (answer.statusCode() / 100 == 2) {
-                                acknowledged.put(key, JsonPath.from(answer.body()).getString("local_id"));
-                            }
-                        } catch (Exception e) {
-                            // The process is gone: this send was never acknowledged.
-                        }
-                    }
-                    return null;
-                });
-            }
-            Instant until = Instant.now().plusSeconds(30);
-            while (acknowledged.size() < 200 && Instant.now().isBefore(until)) {
-                Thread.sleep(20);
-            }
-            gateway.kill();
-            sending.set(false);
-            senders.shutdown();
-            assertTrue(senders.awaitTermination(30, TimeUnit.SECONDS));
-            assertTrue(acknowledged.size() >= 50, "the burst got going before the kill: " + acknowledged.size());
+            Map<String, String> acknowledged = KillDuringBurst.acknowledged(gateway, "burst-", 200,
+                    Duration.ofSeconds(30), key -> {
+                        HttpResponse<String> answer = send(client, sends, key);
+                        return answer.statusCode() / 100 == 2
+                                ? Optional.of(JsonPath.from(answer.body()).getString("local_id"))
+                                : Optional.empty();
+                    });
 
             gateway.start(againstLinq);
             acknowledged.forEach((key, localId) -> {

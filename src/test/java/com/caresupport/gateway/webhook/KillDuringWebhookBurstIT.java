@@ -4,9 +4,9 @@ import static com.caresupport.gateway.testing.TestSigner.SECRET;
 import static com.caresupport.gateway.testing.TestSigner.inbound;
 import static com.caresupport.gateway.testing.TestSigner.standard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.caresupport.gateway.testing.GatewayProcess;
+import com.caresupport.gateway.testing.KillDuringBurst;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,12 +15,8 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,8 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class KillDuringWebhookBurstIT {
 
-    private static final int SENDERS = 16;
-
     @Test
     void everyAcknowledgedDeliveryOfABurstSurvivesAKill() throws Exception {
         String[] properties = {"-Dlinq.webhook-signing-secret=" + SECRET, "-Dgateway.inbound.poller.enabled=false"};
@@ -39,33 +33,8 @@ class KillDuringWebhookBurstIT {
             gateway.start(properties);
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             URI receiver = URI.create("http://localhost:" + gateway.port() + "/webhooks/linq");
-            Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-            AtomicBoolean sending = new AtomicBoolean(true);
-            var senders = Executors.newFixedThreadPool(SENDERS);
-            for (int i = 0; i < SENDERS; i++) {
-                senders.submit(() -> {
-                    while (sending.get()) {
-                        String id = "evt_" + UUID.randomUUID();
-                        try {
-                            if (deliver(client, receiver, id).statusCode() == 200) {
-                                acknowledged.add(id);
-                            }
-                        } catch (Exception e) {
-                            // The process is gone: this delivery was never acknowledged.
-                        }
-                    }
-                    return null;
-                });
-            }
-            Instant until = Instant.now().plusSeconds(20);
-            while (acknowledged.size() < 300 && Instant.now().isBefore(until)) {
-                Thread.sleep(20);
-            }
-            gateway.kill();
-            sending.set(false);
-            senders.shutdown();
-            assertTrue(senders.awaitTermination(30, TimeUnit.SECONDS));
-            assertTrue(acknowledged.size() >= 50, "the burst got going before the kill: " + acknowledged.size());
+            Set<String> acknowledged = KillDuringBurst.acknowledged(gateway, "evt_", 300, Duration.ofSeconds(20),
+                    id -> deliver(client, receiver, id).statusCode() == 200 ? Optional.of(id) : Optional.empty()).keySet();
 
             gateway.start(properties);
             List<String> lost = acknowledged.stream().filter(id -> {
