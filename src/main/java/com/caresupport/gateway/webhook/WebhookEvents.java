@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.hibernate.Session;
 
 /**
@@ -67,11 +68,15 @@ public class WebhookEvents {
     public record Envelope(String eventId, String eventType, String apiVersion, String webhookVersion) {
     }
 
-    /** The stored event's id, or empty when this delivery repeats one already stored; returns after the commit. */
-    public Optional<String> store(String webhookId, Envelope envelope, String raw) {
+    /**
+     * Queues the delivery for the next commit without waiting for it: the future holds the stored event's id,
+     * or empty when this delivery repeats one already stored, and completes once the commit is done. It fails
+     * at once when the writer's queue is full ({@link java.util.concurrent.RejectedExecutionException}).
+     */
+    public CompletableFuture<Optional<String>> store(String webhookId, Envelope envelope, String raw) {
         Delivery delivery = new Delivery(EventIds.next(), blankToNull(webhookId), blankToNull(envelope.eventId()),
                 envelope.eventType(), envelope.apiVersion(), envelope.webhookVersion(), Instant.now(), raw);
-        return writer.write(delivery) ? Optional.of(delivery.id()) : Optional.empty();
+        return writer.submit(delivery).thenApply(stored -> stored ? Optional.of(delivery.id()) : Optional.empty());
     }
 
     /** Not in a field initializer: the bean's client proxy is a subclass, and would start a writer of its own. */
