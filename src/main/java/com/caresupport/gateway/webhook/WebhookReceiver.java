@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
@@ -126,13 +127,15 @@ public class WebhookReceiver {
 
     private void answer(RoutingContext context, WebhookEvents.Envelope envelope, Optional<String> id, Throwable failure) {
         if (failure != null) {
-            if (failure instanceof RejectedExecutionException) {
+            // A stage after the failed one hands the failure on wrapped.
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof RejectedExecutionException) {
                 // The writer is that far behind: Linq delivers again later, as it does after any non-2xx.
                 context.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
                 problem(context, Problem.of(503, "receiver-busy", "Receiver busy",
                         "The delivery was not stored; send it again."), false);
             } else {
-                Log.errorf(failure, "Storing a webhook delivery failed (webhook-id %s)", context.request().getHeader("webhook-id"));
+                Log.errorf(cause, "Storing a webhook delivery failed (webhook-id %s)", context.request().getHeader("webhook-id"));
                 problem(context, Problem.of(500, "internal-error", "Internal error",
                         "The gateway failed unexpectedly; the error is in its log."), false);
             }
