@@ -80,6 +80,7 @@ public class WebhookReceiver {
                     "The receiver takes POST only."), true);
             return;
         }
+        backlog.arriving();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         long declared = length == null ? -1 : declaredLength(length);
         if (declared > config.maxBodyBytes()) {
