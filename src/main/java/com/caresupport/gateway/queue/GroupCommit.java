@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -75,6 +76,22 @@ public final class GroupCommit<T> implements AutoCloseable {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * {@link #write} without waiting, for a caller that must not block (an event loop): the future completes
+     * once the batch holding {@code item} is committed, and fails at once when the queue is full rather than
+     * waiting for room, or after {@code maxWait} without a commit (the item may still be written).
+     */
+    public CompletableFuture<Boolean> submit(T item) {
+        if (!open) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the writer is closed"));
+        }
+        Pending<T> pending = new Pending<>(item, new CompletableFuture<>());
+        if (!queue.offer(pending)) {
+            return CompletableFuture.failedFuture(new RejectedExecutionException("the writer's queue is full"));
+        }
+        return pending.written().orTimeout(maxWait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void run() {

@@ -39,6 +39,11 @@ public class SigningSecrets implements KeptSecrets {
         return current != null ? current : refresh();
     }
 
+    /** Whether {@link #all()} answers from memory, without loading the kept secrets from the database. */
+    public boolean loaded() {
+        return trusted != null;
+    }
+
     @Scheduled(identity = "webhook-secrets", every = "${gateway.webhook.secrets-refresh:1m}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

@@ -81,6 +81,15 @@ public class WebhookBacklog {
         threads.forEach(Thread::interrupt);
     }
 
+    /**
+     * A delivery has come in, before it is stored: the receiver is busy from the moment deliveries arrive, not
+     * only when their commits end. Counted at the end of the commit only, a slow commit looked like a pause in the
+     * load, and this thread took the processors for a whole batch while the receiver's commits queued behind it.
+     */
+    public void arriving() {
+        lastArrival = System.nanoTime();
+    }
+
     /** Processes a just-stored event soon, off the request that stored it. */
     public void process(String eventId) {
         lastArrival = System.nanoTime();

@@ -1,29 +1,32 @@
 package com.caresupport.gateway.webhook;
 
+import com.caresupport.gateway.api.problem.DomainProblems;
+import com.caresupport.gateway.api.problem.Problem;
+import com.caresupport.gateway.error.GatewayException;
 import com.caresupport.gateway.error.InvalidRequestException;
 import com.caresupport.gateway.error.PayloadTooLargeException;
 import com.caresupport.gateway.error.SignatureRejectedException;
 import com.caresupport.gateway.ops.WebhookDeliveryMetrics;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
+import io.vertx.core.Context;
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /webhooks/linq}: strict about who is talking, relaxed about hearing the same thing twice.
@@ -31,14 +34,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * read; the body is then read up to the size limit only, and the signature checked on those raw bytes, against
  * secrets held in memory, before anything is parsed. An accepted delivery is stored before the answer and
  * processed after it, so a processing failure never makes Linq resend.
+ * <p>
+ * A plain route on the event loop, not a JAX-RS resource: verifying is microseconds of HMAC and the store is
+ * a group commit on a writer thread of its own, so a worker thread per delivery only waited, and the
+ * hand-offs to and from it cost more than the delivery's own work. The answer is written once the commit that
+ * holds the delivery is done. Refusals are problem+json, as {@link DomainProblems} makes them for the API.
  */
-@Path("/webhooks/linq")
-@Tag(name = "Webhooks")
+@ApplicationScoped
 public class WebhookReceiver {
 
+    static final String PATH = "/webhooks/linq";
+
     /** The two answers, as they are sent: the same few bytes for every delivery. */
-    private static final String STORED = "{\"received\":true,\"duplicate\":false}";
-    private static final String DUPLICATE = "{\"received\":true,\"duplicate\":true}";
+    private static final Buffer STORED = Buffer.buffer("{\"received\":true,\"duplicate\":false}");
+    private static final Buffer DUPLICATE = Buffer.buffer("{\"received\":true,\"duplicate\":true}");
 
     private final WebhookConfig config;
     private final SigningSecrets secrets;
@@ -59,79 +68,143 @@ public class WebhookReceiver {
         this.verifier = new SignatureVerifier(secrets::all, config.timestampTolerance(), Clock.systemUTC());
     }
 
-    /** The body comes as a stream (read on this worker thread as it arrives), so that it is never read past the limit. */
-    @POST
-    @Operation(summary = "Receive a signed Linq webhook delivery")
-    public Response receive(InputStream body, @Context HttpServerRequest request) throws IOException {
+    void routes(@Observes Router router) {
+        router.route(PATH).handler(this::receive);
+    }
+
+    void receive(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.method() != HttpMethod.POST) {
+            context.response().putHeader(HttpHeaders.ALLOW, "POST");
+            problem(context, Problem.of(405, "method-not-allowed", "Method Not Allowed",
+                    "The receiver takes POST only."), true);
+            return;
+        }
+        backlog.arriving();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && declaredLength(length) > config.maxBodyBytes()) {
-            throw tooLarge();
+        long declared = length == null ? -1 : declaredLength(length);
+        if (declared > config.maxBodyBytes()) {
+            refuse(context, tooLarge(), true);
+            return;
         }
         // Vert.x looks headers up ignoring case, and gives the first of repeated ones.
         Function<String, String> header = request::getHeader;
         if (!SignatureVerifier.signed(header)) {
-            throw unverified(header, "unsigned");
+            refuse(context, unverified(header, "unsigned"), true);
+            return;
         }
-        byte[] raw = body == null ? new byte[0] : body.readNBytes(config.maxBodyBytes() + 1);
-        if (raw.length > config.maxBodyBytes()) {
-            throw tooLarge();
+        new BodyReader(context, declared).start();
+    }
+
+    /** Verifies, reads the envelope and hands the delivery to the writer; answers once it is committed. */
+    private void received(RoutingContext context, byte[] raw) {
+        if (!secrets.loaded()) {
+            // Only until the first load, which reads the kept secrets from the database: never on the event loop.
+            context.vertx().executeBlocking(secrets::all, false).onComplete(loaded -> {
+                if (loaded.succeeded()) {
+                    received(context, raw);
+                } else {
+                    answer(context, null, null, loaded.cause());
+                }
+            });
+            return;
         }
+        Function<String, String> header = context.request()::getHeader;
         if (!verifier.verify(header, raw)) {
-            throw unverified(header, "signature");
+            refuse(context, unverified(header, "signature"), false);
+            return;
         }
-        WebhookEvents.Envelope envelope = envelope(raw);
+        WebhookEvents.Envelope envelope = EnvelopeReader.read(json.getFactory(), raw);
         if (envelope == null) {
             metrics.refused("malformed");
-            throw new InvalidRequestException(InvalidRequestException.Reason.MALFORMED_DELIVERY,
-                    "The delivery is signed but its body is not a JSON object.", List.of());
+            refuse(context, new InvalidRequestException(InvalidRequestException.Reason.MALFORMED_DELIVERY,
+                    "The delivery is signed but its body is not a JSON object.", List.of()), false);
+            return;
         }
-        Optional<String> id = events.store(request.getHeader("webhook-id"), envelope, new String(raw, StandardCharsets.UTF_8));
+        Context loop = context.vertx().getOrCreateContext();
+        events.store(header.apply("webhook-id"), envelope, new String(raw, StandardCharsets.UTF_8))
+                .whenComplete((id, failure) -> loop.runOnContext(ignored -> answer(context, envelope, id, failure)));
+    }
+
+    private void answer(RoutingContext context, WebhookEvents.Envelope envelope, Optional<String> id, Throwable failure) {
+        if (failure != null) {
+            // A stage after the failed one hands the failure on wrapped.
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof RejectedExecutionException) {
+                // The writer is that far behind: Linq delivers again later, as it does after any non-2xx.
+                context.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
+                problem(context, Problem.of(503, "receiver-busy", "Receiver busy",
+                        "The delivery was not stored; send it again."), false);
+            } else {
+                Log.errorf(cause, "Storing a webhook delivery failed (webhook-id %s)", context.request().getHeader("webhook-id"));
+                problem(context, Problem.of(500, "internal-error", "Internal error",
+                        "The gateway failed unexpectedly; the error is in its log."), false);
+            }
+            return;
+        }
         id.ifPresent(backlog::process);
         metrics.accepted(envelope.eventType(), id.isEmpty());
-        return Response.ok(id.isPresent() ? STORED : DUPLICATE, MediaType.APPLICATION_JSON_TYPE).build();
+        context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(id.isPresent() ? STORED : DUPLICATE);
     }
 
     /**
-     * The envelope's top-level fields that are stored beside the payload, read in one pass over the tokens
-     * without building a tree (processing parses the payload itself); null unless the body is a JSON object.
-     * Like a tree's {@code path(name).asText(null)}: the last of repeated names wins, scalars as their text,
-     * objects and arrays as "".
+     * Collects the body as it arrives, up to the size limit: past it the delivery is refused at once and the
+     * rest is dropped unread, with the connection closed after the answer.
      */
-    private WebhookEvents.Envelope envelope(byte[] raw) {
-        String eventId = null;
-        String eventType = null;
-        String apiVersion = null;
-        String webhookVersion = null;
-        try (JsonParser parser = json.getFactory().createParser(raw)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                String text;
-                if (value.isStructStart()) {
-                    parser.skipChildren();
-                    text = "";
-                } else {
-                    text = value == JsonToken.VALUE_NULL ? null : parser.getText();
-                }
-                switch (name) {
-                    case "event_id" -> eventId = text;
-                    case "event_type" -> eventType = text;
-                    case "api_version" -> apiVersion = text;
-                    case "webhook_version" -> webhookVersion = text;
-                    default -> {
-                    }
-                }
-            }
-            if (parser.currentToken() != JsonToken.END_OBJECT) {
-                return null;
-            }
-        } catch (IOException e) {
-            return null;
+    private final class BodyReader implements Handler<Buffer> {
+
+        private final RoutingContext context;
+        private final Buffer body;
+        private boolean refused;
+
+        BodyReader(RoutingContext context, long declared) {
+            this.context = context;
+            this.body = Buffer.buffer(declared > 0 ? (int) declared : 1024);
         }
-        return new WebhookEvents.Envelope(eventId, eventType, apiVersion, webhookVersion);
+
+        void start() {
+            HttpServerRequest request = context.request();
+            request.handler(this);
+            request.endHandler(ignored -> {
+                if (!refused) {
+                    received(context, body.getBytes());
+                }
+            });
+            request.exceptionHandler(failure -> Log.debugf("A webhook delivery's body was cut short: %s", failure.toString()));
+        }
+
+        @Override
+        public void handle(Buffer chunk) {
+            if (refused) {
+                return;
+            }
+            if (body.length() + chunk.length() > config.maxBodyBytes()) {
+                refused = true;
+                refuse(context, tooLarge(), true);
+                return;
+            }
+            body.appendBuffer(chunk);
+        }
+    }
+
+    private void refuse(RoutingContext context, GatewayException refusal, boolean close) {
+        problem(context, DomainProblems.problem(refusal), close);
+    }
+
+    /** @param close whether the connection closes after the answer: the body was not read (whole) */
+    private void problem(RoutingContext context, Problem problem, boolean close) {
+        Buffer body;
+        try {
+            body = Buffer.buffer(json.writeValueAsBytes(problem.withInstance(PATH)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        var response = context.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (close) {
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        response.end(body);
     }
 
     private static long declaredLength(String header) {

@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +105,61 @@ class GroupCommitTest {
         assertTrue(commit.write(1));
         commit.close();
         assertThrows(IllegalStateException.class, () -> commit.write(2));
+    }
+
+    @Test
+    void aSubmittedItemIsAnsweredOnlyAfterTheCommitThatHoldsIt() throws Exception {
+        Set<Integer> committed = ConcurrentHashMap.newKeySet();
+        try (GroupCommit<Integer> commit = new GroupCommit<>("test-writer", 16, 64, WAIT, batch -> {
+            sleep(5);
+            committed.addAll(batch);
+            return batch.stream().map(item -> item % 2 == 0).toList();
+        }, item -> true)) {
+            List<CompletableFuture<Boolean>> answers = new ArrayList<>();
+            List<Boolean> committedWhenAnswered = Collections.synchronizedList(new ArrayList<>());
+            // Fewer than the queue holds: submit never waits for room.
+            for (int i = 0; i < 60; i++) {
+                int item = i;
+                answers.add(commit.submit(item).whenComplete((answer, failure) -> committedWhenAnswered.add(committed.contains(item))));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                assertEquals(i % 2 == 0, answers.get(i).get(WAIT.toSeconds(), TimeUnit.SECONDS), "item " + i + " gets its own result");
+            }
+            assertEquals(60, committedWhenAnswered.size());
+            assertFalse(committedWhenAnswered.contains(false), "an item was answered before its commit");
+        }
+    }
+
+    /** A caller that must not block is refused at once when the queue is full, and the writer carries on. */
+    @Test
+    void submittingToAFullQueueFailsAtOnce() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch writing = new CountDownLatch(1);
+        try (GroupCommit<Integer> commit = new GroupCommit<>("test-writer", 1, 1, WAIT, batch -> {
+            writing.countDown();
+            await(release);
+            return batch.stream().map(item -> true).toList();
+        }, item -> true)) {
+            CompletableFuture<Boolean> first = commit.submit(1);
+            assertTrue(writing.await(WAIT.toSeconds(), TimeUnit.SECONDS));
+            CompletableFuture<Boolean> queued = commit.submit(2);
+            CompletableFuture<Boolean> refused = commit.submit(3);
+            ExecutionException failure = assertThrows(ExecutionException.class, () -> refused.get(1, TimeUnit.SECONDS));
+            assertTrue(failure.getCause() instanceof RejectedExecutionException, failure.toString());
+            assertFalse(first.isDone(), "the first item is not committed yet");
+            release.countDown();
+            assertTrue(first.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+            assertTrue(queued.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+            assertTrue(commit.submit(4).get(WAIT.toSeconds(), TimeUnit.SECONDS), "room again once the queue drained");
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(long millis) {

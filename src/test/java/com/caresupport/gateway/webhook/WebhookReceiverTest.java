@@ -175,6 +175,12 @@ class WebhookReceiverTest {
     }
 
     @Test
+    void onlyPostIsTaken() {
+        io.restassured.RestAssured.given().get("/webhooks/linq").then().statusCode(405).header("Allow", "POST")
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void unknownEventTypeIsAcceptedAndStoredAsItCame() {
         String id = id();
         String body = "{\"event_type\":\"poll.vote.added\",\"event_id\":\"" + id + "\",\"data\":{\"x\":1}}";

@@ -26,7 +26,7 @@ public class DomainProblems {
         return problem(e).withInstance(uri.getPath()).toResponse();
     }
 
-    static Problem problem(GatewayException e) {
+    public static Problem problem(GatewayException e) {
         String detail = e.getMessage();
         if (e instanceof InvalidRequestException invalid) {
             return switch (invalid.reason()) {
