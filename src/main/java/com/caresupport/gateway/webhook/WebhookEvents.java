@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,10 +44,14 @@ public class WebhookEvents {
      */
     static final Duration RETRY_GRACE = Duration.ofMinutes(1);
 
-    private final DataSource dataSource;
+    /**
+     * Looked up when the writer first stores, not injected: a CLI verb runs with the datasource inactive, and
+     * Quarkus starts every directly injected datasource at start-up, which an inactive one refuses.
+     */
+    private final Instance<DataSource> dataSource;
     private GroupCommit<Delivery> writer;
 
-    WebhookEvents(DataSource dataSource) {
+    WebhookEvents(Instance<DataSource> dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -105,7 +110,7 @@ public class WebhookEvents {
      * transaction and the session that lent its connection took about a tenth of the writer's time.
      */
     private List<Boolean> insertAll(List<Delivery> batch) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource.get().getConnection()) {
             connection.setAutoCommit(false);
             try {
                 List<Boolean> stored = insertNew(connection, batch);
