@@ -12,7 +12,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * Turns OpenTelemetry off unless an OTLP endpoint is configured ({@code QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT} or
  * {@code QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT}). Without it the exporter would send to its default
  * {@code localhost:4317} and log a connection error every few seconds on a machine with no collector.
- * Ordinal 150, below application.properties, so an explicit {@code quarkus.otel.sdk.disabled} still wins.
+ * Ordinal 150: an explicit {@code quarkus.otel.sdk.disabled} in the environment, a system property or
+ * config/application.properties still wins (the packaged application.properties is read at ordinal 0, so the
+ * switch is not set there).
  */
 public class TracingSwitch implements ConfigSourceFactory {
 
