@@ -41,6 +41,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -84,11 +85,9 @@ public class Outbox {
     private static final int MAX_BATCH = 64;
     private static final Duration MAX_WAIT = Duration.ofSeconds(30);
 
-    private GroupCommit<Acceptance<?>> acceptances;
-    private GroupCommit<Answer> answers;
-    /** How many callers are storing a send, and recording an answer, right now. */
-    private final AtomicInteger accepting = new AtomicInteger();
-    private final AtomicInteger answering = new AtomicInteger();
+    private GroupCommit<Write> writes;
+    /** How many callers are storing a send or recording an answer right now. */
+    private final AtomicInteger writing = new AtomicInteger();
 
     Outbox(SendKinds kinds, RecipientGuard guard, MessageStore store, DeliveryConfig config, ObjectMapper json,
             Event<ChatStarted> chatStarted, TargetChats targets) {
@@ -103,21 +102,19 @@ public class Outbox {
 
     /**
      * Concurrent sends share their commits: under H2 every commit is a serial write of the file, under
-     * PostgreSQL a WAL flush. Not in a field initializer: the bean's client proxy is a subclass, and would
-     * start writers of its own.
+     * PostgreSQL a WAL flush. New sends and Linq's answers to earlier ones share one writer, so one commit holds
+     * both: under H2 a commit rewrites every page it touched, and the two touch the same newest pages of the
+     * messages, history and outbox tables (time-ordered ids), which two writers each rewrote for their own
+     * commit. Not in a field initializer: the bean's client proxy is a subclass, and would start a writer of its own.
      */
     @PostConstruct
     void open() {
-        acceptances = new GroupCommit<>("outbox-accept-writer", MAX_BATCH, 4 * MAX_BATCH, MAX_WAIT, this::storeAll,
-                this::storeOne);
-        answers = new GroupCommit<>("outbox-answer-writer", MAX_BATCH, 4 * MAX_BATCH, MAX_WAIT, this::recordAll,
-                this::recordOne);
+        writes = new GroupCommit<>("outbox-writer", MAX_BATCH, 4 * MAX_BATCH, MAX_WAIT, this::writeAll, this::writeOne);
     }
 
     @PreDestroy
     void close() {
-        acceptances.close();
-        answers.close();
+        writes.close();
     }
 
     public Accepted acceptChat(@NotNull @Valid NewChat chat, @Size(max = 255) String idempotencyKey) {
@@ -237,7 +234,7 @@ public class Outbox {
     private <R> Stored store(SendKind<R> kind, MessageRecord candidate, R request) {
         Acceptance<R> acceptance = new Acceptance<>(kind, candidate, request);
         Traces.inSpan(null, "store message", Map.of("gateway.message_id", candidate.id),
-                () -> alone(accepting, () -> storeOne(acceptance), () -> acceptances.write(acceptance)));
+                () -> alone(writing, () -> storeOne(acceptance), () -> writes.write(acceptance)));
         return acceptance.stored;
     }
 
@@ -254,8 +251,42 @@ public class Outbox {
         }
     }
 
+    /** What the outbox's writer commits: a send to store, or Linq's answer to record. */
+    private sealed interface Write permits Acceptance, Answer {
+    }
+
+    /**
+     * Records the batch's answers, then stores its sends, in one transaction. Should anything fail, every item
+     * is written again in a transaction of its own ({@link #writeOne}), as a failed batch of either kind was.
+     */
+    private List<Boolean> writeAll(List<Write> batch) {
+        List<Acceptance<?>> sends = new ArrayList<>();
+        List<Answer> answered = new ArrayList<>();
+        for (Write write : batch) {
+            if (write instanceof Acceptance<?> acceptance) {
+                sends.add(acceptance);
+            } else {
+                answered.add((Answer) write);
+            }
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            // Answers first: a repeated send in the same batch is then answered with its original as recorded.
+            if (!answered.isEmpty()) {
+                recordAll(answered);
+            }
+            if (!sends.isEmpty()) {
+                storeAll(sends);
+            }
+            return batch.stream().map(write -> true).toList();
+        });
+    }
+
+    private boolean writeOne(Write write) {
+        return write instanceof Acceptance<?> acceptance ? storeOne(acceptance) : recordOne((Answer) write);
+    }
+
     /** A send to store, and, once its transaction is committed, what storing it came to. */
-    private static final class Acceptance<R> {
+    private static final class Acceptance<R> implements Write {
         final SendKind<R> kind;
         final MessageRecord candidate;
         final R request;
@@ -269,27 +300,24 @@ public class Outbox {
     }
 
     /**
-     * Stores a batch of sends in one transaction. Repeats of a key are found in the table and within the batch
-     * (the first of a key is stored, the rest answered with it). Any refusal fails the whole batch, whose sends
-     * are then stored one by one ({@link #storeOne}), so that a refused send stores nothing and delays the others
-     * only by a transaction each.
+     * Stores a batch of sends in the writer's transaction. Repeats of a key are found in the table and within the
+     * batch (the first of a key is stored, the rest answered with it). Any refusal fails the whole batch, whose
+     * items are then written one by one ({@link #storeOne}), so that a refused send stores nothing and delays the
+     * others only by a transaction each.
      */
-    private List<Boolean> storeAll(List<Acceptance<?>> batch) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<String> keys = batch.stream().map(a -> a.candidate.idempotencyKey).distinct().toList();
-            Map<String, MessageRecord> byKey = new HashMap<>();
-            MessageRecord.withIdempotencyKeys(keys).forEach(existing -> byKey.putIfAbsent(existing.idempotencyKey, existing));
-            MessageRecord.getEntityManager().unwrap(Session.class).setJdbcBatchSize(2 * batch.size());
-            Instant now = Instant.now();
-            for (Acceptance<?> acceptance : batch) {
-                MessageRecord existing = byKey.get(acceptance.candidate.idempotencyKey);
-                acceptance.stored = existing != null
-                        ? new Stored(requireSameRequest(existing, acceptance.candidate), true)
-                        : insert(acceptance, now);
-                byKey.putIfAbsent(acceptance.candidate.idempotencyKey, acceptance.candidate);
-            }
-            return batch.stream().map(a -> true).toList();
-        });
+    private void storeAll(List<Acceptance<?>> batch) {
+        List<String> keys = batch.stream().map(a -> a.candidate.idempotencyKey).distinct().toList();
+        Map<String, MessageRecord> byKey = new HashMap<>();
+        MessageRecord.withIdempotencyKeys(keys).forEach(existing -> byKey.putIfAbsent(existing.idempotencyKey, existing));
+        MessageRecord.getEntityManager().unwrap(Session.class).setJdbcBatchSize(2 * batch.size());
+        Instant now = Instant.now();
+        for (Acceptance<?> acceptance : batch) {
+            MessageRecord existing = byKey.get(acceptance.candidate.idempotencyKey);
+            acceptance.stored = existing != null
+                    ? new Stored(requireSameRequest(existing, acceptance.candidate), true)
+                    : insert(acceptance, now);
+            byKey.putIfAbsent(acceptance.candidate.idempotencyKey, acceptance.candidate);
+        }
     }
 
     /** One send in its own transaction, for a batch that failed as a whole. */
@@ -397,12 +425,12 @@ public class Outbox {
      */
     private Accepted delivered(MessageRecord sent, SendKind.LinqAnswer answer) {
         Answer recorded = new Answer(sent, answer);
-        alone(answering, () -> recordOne(recorded), () -> answers.write(recorded));
+        alone(writing, () -> recordOne(recorded), () -> writes.write(recorded));
         return recorded.accepted;
     }
 
     /** Linq's answer to a send, and, once its transaction is committed, what the caller is told. */
-    private static final class Answer {
+    private static final class Answer implements Write {
         final MessageRecord sent;
         final SendKind.LinqAnswer answer;
         volatile Accepted accepted;
@@ -414,29 +442,26 @@ public class Outbox {
     }
 
     /**
-     * Records a batch of answers in one transaction, the messages' rows locked in one query in id order. Should
-     * anything fail (a chat row another instance inserted meanwhile, say), the batch is recorded one by one
-     * ({@link #recordOne}).
+     * Records a batch of answers in the writer's transaction, the messages' rows locked in one query in id order.
+     * Should anything fail (a chat row another instance inserted meanwhile, say), the batch's items are written
+     * one by one ({@link #recordOne}).
      */
-    private List<Boolean> recordAll(List<Answer> batch) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Map<String, MessageRecord> messages = store.lockAll(batch.stream().map(a -> a.sent.id).toList());
-            Map<String, OutboxEntry> entries = new HashMap<>();
-            OutboxEntry.getSession().findMultiple(OutboxEntry.class, List.copyOf(messages.keySet())).forEach(entry -> {
-                if (entry != null) {
-                    entries.put(entry.messageId, entry);
-                }
-            });
-            Map<String, Set<DeliveryStatus>> reached = store.reached(messages.keySet());
-            Instant now = Instant.now();
-            for (Answer recorded : batch) {
-                recorded.accepted = recordAnswer(messages.get(recorded.sent.id), entries.get(recorded.sent.id),
-                        recorded.answer, now, reached.get(recorded.sent.id));
-                Chats.touch(recorded.answer.chatId(), recorded.sent, recorded.answer.service(), now);
-                announceChat(recorded.sent, recorded.answer.chatId());
+    private void recordAll(List<Answer> batch) {
+        Map<String, MessageRecord> messages = store.lockAll(batch.stream().map(a -> a.sent.id).toList());
+        Map<String, OutboxEntry> entries = new HashMap<>();
+        OutboxEntry.getSession().findMultiple(OutboxEntry.class, List.copyOf(messages.keySet())).forEach(entry -> {
+            if (entry != null) {
+                entries.put(entry.messageId, entry);
             }
-            return batch.stream().map(a -> true).toList();
         });
+        Map<String, Set<DeliveryStatus>> reached = store.reached(messages.keySet());
+        Instant now = Instant.now();
+        for (Answer recorded : batch) {
+            recorded.accepted = recordAnswer(messages.get(recorded.sent.id), entries.get(recorded.sent.id),
+                    recorded.answer, now, reached.get(recorded.sent.id));
+            Chats.touch(recorded.answer.chatId(), recorded.sent, recorded.answer.service(), now);
+            announceChat(recorded.sent, recorded.answer.chatId());
+        }
     }
 
     /**

@@ -218,6 +218,72 @@ class ConcurrentSendsTest extends LinqTestSupport {
         }
     }
 
+    /**
+     * New sends and Linq's answers to earlier ones share the writer's commits. A first wave waits on a slow Linq;
+     * a second wave, with a send refused for an opt-out and one reusing a key, is released as the first wave's
+     * answers come back, at a few offsets, so that refusals and answers meet in one batch. A refusal fails the
+     * whole batch, which is then written item by item: no answer may be lost or misrecorded by it.
+     */
+    @Test
+    void refusedSendsInACommitWithAnswersLoseNoAnswer() throws Exception {
+        String optedOut = "+15551238" + String.format("%03d", (int) (Math.random() * 1000));
+        QuarkusTransaction.requiringNew().run(() -> optOuts.apply(optedOut, "STOP"));
+        String reused = "mixed-reused-" + UUID.randomUUID();
+        outbox.acceptMessage(chatId, text("The original"), reused);
+        int before = SandboxControl.counters().getInt("messages_created");
+        List<String> good = new ArrayList<>();
+        for (int offset : new int[] {240, 300, 360}) {
+            SandboxControl.fault(SEND_PATH).method("POST").latencyMillis(300).times(CALLERS / 2).install();
+            List<Callable<Object>> first = new ArrayList<>();
+            List<String> firstKeys = new ArrayList<>();
+            for (int i = 0; i < CALLERS / 2; i++) {
+                String key = "answered-" + UUID.randomUUID();
+                firstKeys.add(key);
+                first.add(() -> outbox.acceptMessage(chatId, text("Answered " + key), key));
+            }
+            ExecutorService waves = Executors.newSingleThreadExecutor();
+            Future<List<Object>> firstWave = waves.submit(() -> together(first));
+            Thread.sleep(offset);
+            List<Callable<Object>> second = new ArrayList<>();
+            List<String> secondKeys = new ArrayList<>();
+            for (int i = 0; i < CALLERS / 2 - 2; i++) {
+                String key = "beside-" + UUID.randomUUID();
+                secondKeys.add(key);
+                second.add(() -> outbox.acceptMessage(chatId, text("Beside " + key), key));
+            }
+            second.add(() -> outbox.acceptMessage(chatId, text("Another text under a used key"), reused));
+            String refusedKey = "mixed-refused-" + UUID.randomUUID();
+            second.add(() -> outbox.acceptChat(new NewChat(optedOut, null, "Hello", null, null, null), refusedKey));
+            List<Object> secondOutcomes = together(second);
+            List<Object> firstOutcomes = firstWave.get();
+            waves.shutdown();
+
+            List<String> keys = new ArrayList<>(firstKeys);
+            keys.addAll(secondKeys);
+            List<Object> outcomes = new ArrayList<>(firstOutcomes);
+            outcomes.addAll(secondOutcomes.subList(0, secondKeys.size()));
+            for (int i = 0; i < keys.size(); i++) {
+                String key = keys.get(i);
+                Accepted accepted = assertInstanceOf(Accepted.class, outcomes.get(i), "key " + key);
+                MessageRecord stored = QuarkusTransaction.requiringNew().call(() -> MessageRecord.findByIdempotencyKey(key))
+                        .orElseThrow();
+                assertEquals(stored.id, accepted.messageId(), key);
+                assertTrue(DELIVERED.contains(accepted.deliveryStatus()), accepted.toString());
+                assertEquals(stored.linqMessageId, accepted.linqMessageId(), "what the caller was told is stored: " + key);
+                assertEquals(OutboxEntry.State.DONE, QuarkusTransaction.requiringNew()
+                        .call(() -> OutboxEntry.<OutboxEntry>findById(stored.id).state), key);
+            }
+            assertInstanceOf(IdempotencyKeyReusedException.class, secondOutcomes.get(secondKeys.size()));
+            assertInstanceOf(RecipientOptedOutException.class, secondOutcomes.get(secondKeys.size() + 1));
+            assertTrue(QuarkusTransaction.requiringNew().call(() -> MessageRecord.findByIdempotencyKey(refusedKey)).isEmpty(),
+                    "a refused send stores nothing");
+            good.addAll(keys);
+        }
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> MessageRecord.count("idempotencyKey", reused)));
+        assertEquals(before + good.size(), SandboxControl.counters().getInt("messages_created"),
+                "one message at Linq per accepted send, none for a refused one");
+    }
+
     @Test
     void linqSlowOrFailingWhileBatchesAreInFlightLeavesTrueStatuses() throws Exception {
         int before = SandboxControl.counters().getInt("messages_created");
