@@ -38,4 +38,11 @@ public interface WebhookConfig extends RetrySchedule {
      */
     @WithDefault("20000")
     int processingQueue();
+
+    /**
+     * Accepted deliveries waiting for the writer's next commit, at most. Past it the database is that far behind:
+     * a delivery is answered 503 with {@code Retry-After: 1} and not stored, and Linq delivers it again later.
+     */
+    @WithDefault("1024")
+    int writerQueue();
 }

@@ -49,10 +49,12 @@ public class WebhookEvents {
      * Quarkus starts every directly injected datasource at start-up, which an inactive one refuses.
      */
     private final Instance<DataSource> dataSource;
+    private final WebhookConfig config;
     private GroupCommit<Delivery> writer;
 
-    WebhookEvents(Instance<DataSource> dataSource) {
+    WebhookEvents(Instance<DataSource> dataSource, WebhookConfig config) {
         this.dataSource = dataSource;
+        this.config = config;
     }
 
     /** An accepted delivery as it will be stored. */
@@ -93,7 +95,7 @@ public class WebhookEvents {
     /** Not in a field initializer: the bean's client proxy is a subclass, and would start a writer of its own. */
     @PostConstruct
     void open() {
-        writer = new GroupCommit<>("webhook-event-writer", MAX_BATCH, 4 * MAX_BATCH, Duration.ofSeconds(30),
+        writer = new GroupCommit<>("webhook-event-writer", MAX_BATCH, config.writerQueue(), Duration.ofSeconds(30),
                 this::insertAll, WebhookEvents::insertOne);
     }
 
