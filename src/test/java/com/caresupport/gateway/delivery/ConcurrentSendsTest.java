@@ -96,6 +96,24 @@ class ConcurrentSendsTest extends LinqTestSupport {
         return new NewMessage(text, null, null, null, null, null);
     }
 
+    /** {@code count} sends to the chat, each under a fresh key starting with {@code prefix}, added to {@code keys}. */
+    private List<Callable<Object>> sends(String prefix, int count, List<String> keys) {
+        List<Callable<Object>> tasks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String key = prefix + "-" + UUID.randomUUID();
+            keys.add(key);
+            tasks.add(() -> outbox.acceptMessage(chatId, text("Send " + key), key));
+        }
+        return tasks;
+    }
+
+    /** A handle whose STOP is committed; {@code exchange} keeps tests' handles apart. */
+    private String optedOut(String exchange) {
+        String handle = exchange + String.format("%03d", (int) (Math.random() * 1000));
+        QuarkusTransaction.requiringNew().run(() -> optOuts.apply(handle, "STOP"));
+        return handle;
+    }
+
     @Test
     void oneIdempotencyKeySentByManyCallersAtOnceIsOneMessage() throws Exception {
         for (int round = 0; round < 5; round++) {
@@ -128,17 +146,11 @@ class ConcurrentSendsTest extends LinqTestSupport {
     void aRefusedSendInABatchFailsNoneOfTheOthers() throws Exception {
         String reused = "reused-" + UUID.randomUUID();
         outbox.acceptMessage(chatId, text("The original"), reused);
-        String optedOut = "+15551239" + String.format("%03d", (int) (Math.random() * 1000));
-        QuarkusTransaction.requiringNew().run(() -> optOuts.apply(optedOut, "STOP"));
+        String optedOut = optedOut("+15551239");
         int before = SandboxControl.counters().getInt("messages_created");
 
-        List<Callable<Object>> tasks = new ArrayList<>();
         List<String> goodKeys = new ArrayList<>();
-        for (int i = 0; i < CALLERS - 2; i++) {
-            String key = "good-" + UUID.randomUUID();
-            goodKeys.add(key);
-            tasks.add(() -> outbox.acceptMessage(chatId, text("Good " + key), key));
-        }
+        List<Callable<Object>> tasks = sends("good", CALLERS - 2, goodKeys);
         tasks.add(() -> outbox.acceptMessage(chatId, text("Another text under a used key"), reused));
         String refusedKey = "refused-" + UUID.randomUUID();
         tasks.add(() -> outbox.acceptChat(new NewChat(optedOut, null, "Hello", null, null, null), refusedKey));
@@ -226,31 +238,20 @@ class ConcurrentSendsTest extends LinqTestSupport {
      */
     @Test
     void refusedSendsInACommitWithAnswersLoseNoAnswer() throws Exception {
-        String optedOut = "+15551238" + String.format("%03d", (int) (Math.random() * 1000));
-        QuarkusTransaction.requiringNew().run(() -> optOuts.apply(optedOut, "STOP"));
+        String optedOut = optedOut("+15551238");
         String reused = "mixed-reused-" + UUID.randomUUID();
         outbox.acceptMessage(chatId, text("The original"), reused);
         int before = SandboxControl.counters().getInt("messages_created");
         List<String> good = new ArrayList<>();
         for (int offset : new int[] {240, 300, 360}) {
             SandboxControl.fault(SEND_PATH).method("POST").latencyMillis(300).times(CALLERS / 2).install();
-            List<Callable<Object>> first = new ArrayList<>();
             List<String> firstKeys = new ArrayList<>();
-            for (int i = 0; i < CALLERS / 2; i++) {
-                String key = "answered-" + UUID.randomUUID();
-                firstKeys.add(key);
-                first.add(() -> outbox.acceptMessage(chatId, text("Answered " + key), key));
-            }
+            List<Callable<Object>> first = sends("answered", CALLERS / 2, firstKeys);
             ExecutorService waves = Executors.newSingleThreadExecutor();
             Future<List<Object>> firstWave = waves.submit(() -> together(first));
             Thread.sleep(offset);
-            List<Callable<Object>> second = new ArrayList<>();
             List<String> secondKeys = new ArrayList<>();
-            for (int i = 0; i < CALLERS / 2 - 2; i++) {
-                String key = "beside-" + UUID.randomUUID();
-                secondKeys.add(key);
-                second.add(() -> outbox.acceptMessage(chatId, text("Beside " + key), key));
-            }
+            List<Callable<Object>> second = sends("beside", CALLERS / 2 - 2, secondKeys);
             second.add(() -> outbox.acceptMessage(chatId, text("Another text under a used key"), reused));
             String refusedKey = "mixed-refused-" + UUID.randomUUID();
             second.add(() -> outbox.acceptChat(new NewChat(optedOut, null, "Hello", null, null, null), refusedKey));
@@ -289,14 +290,8 @@ class ConcurrentSendsTest extends LinqTestSupport {
         int before = SandboxControl.counters().getInt("messages_created");
         SandboxControl.fault(SEND_PATH).method("POST").latencyMillis(300).times(6).install();
         SandboxControl.fault(SEND_PATH).method("POST").status(503).times(6).install();
-        List<Callable<Object>> tasks = new ArrayList<>();
         List<String> keys = new ArrayList<>();
-        for (int i = 0; i < 2 * CALLERS; i++) {
-            String key = "weather-" + UUID.randomUUID();
-            keys.add(key);
-            tasks.add(() -> outbox.acceptMessage(chatId, text("Through the weather " + key), key));
-        }
-        List<Object> outcomes = together(tasks);
+        List<Object> outcomes = together(sends("weather", 2 * CALLERS, keys));
 
         for (int i = 0; i < keys.size(); i++) {
             Object outcome = outcomes.get(i);
