@@ -16,6 +16,9 @@ public class GatewayMain implements QuarkusApplication {
     /** H2's {@code h2.bindAddress}: where the database's shared-mode TCP server listens. */
     static final String H2_BIND_ADDRESS = "h2.bindAddress";
 
+    /** H2's default {@code QUERY_CACHE_SIZE}: how many parsed statements each connection keeps. */
+    static final String H2_QUERY_CACHE_SIZE = "h2.queryCacheSize";
+
     @Inject
     CommandLine.IFactory factory;
 
@@ -28,6 +31,12 @@ public class GatewayMain implements QuarkusApplication {
         // Set before any H2 class is loaded, which reads it once; an operator's own -Dh2.bindAddress wins.
         if (System.getProperty(H2_BIND_ADDRESS) == null) {
             System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
+        // H2 keeps 8 parsed statements per connection; one send's transaction alone runs more distinct ones, so
+        // under load the outbox's writer parsed nearly every statement again. A database URL's own
+        // QUERY_CACHE_SIZE, or an operator's -Dh2.queryCacheSize, wins.
+        if (System.getProperty(H2_QUERY_CACHE_SIZE) == null) {
+            System.setProperty(H2_QUERY_CACHE_SIZE, "128");
         }
         Quarkus.run(GatewayMain.class, args);
     }
