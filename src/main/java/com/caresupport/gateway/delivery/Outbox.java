@@ -448,12 +448,7 @@ public class Outbox {
      */
     private void recordAll(List<Answer> batch) {
         Map<String, MessageRecord> messages = store.lockAll(batch.stream().map(a -> a.sent.id).toList());
-        Map<String, OutboxEntry> entries = new HashMap<>();
-        OutboxEntry.getSession().findMultiple(OutboxEntry.class, List.copyOf(messages.keySet())).forEach(entry -> {
-            if (entry != null) {
-                entries.put(entry.messageId, entry);
-            }
-        });
+        Map<String, OutboxEntry> entries = OutboxEntry.byMessageIds(messages.keySet());
         Map<String, Set<DeliveryStatus>> reached = store.reached(messages.keySet());
         Instant now = Instant.now();
         for (Answer recorded : batch) {

@@ -8,6 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A message still owed to Linq, in the outbox work queue. Workers claim an entry by taking its lease, so two
@@ -34,4 +37,17 @@ public class OutboxEntry extends Leased {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /**
+     * The entries of {@code messageIds}, by message id, in one query whose text never changes whatever their
+     * number (see {@link MessageStore#lockAll}).
+     */
+    static Map<String, OutboxEntry> byMessageIds(Collection<String> messageIds) {
+        Map<String, OutboxEntry> found = new HashMap<>();
+        getSession().createNativeQuery("select * from outbox_entry where message_id = any(?1)", OutboxEntry.class)
+                .setParameter(1, messageIds.toArray(String[]::new))
+                .getResultList()
+                .forEach(entry -> found.put(entry.messageId, entry));
+        return found;
+    }
 }

@@ -72,6 +72,10 @@ class BatchReadsTest extends LinqTestSupport {
             assertEquals(Set.copyOf(ids), locked.keySet(), "every stored id once, and no missing one");
             locked.forEach((id, message) -> assertEquals(id, message.id));
 
+            Map<String, OutboxEntry> entries = OutboxEntry.byMessageIds(asked);
+            assertEquals(Set.copyOf(ids), entries.keySet(), "every stored send's entry once, and no missing one");
+            entries.forEach((id, entry) -> assertEquals(OutboxEntry.State.DONE, entry.state, id));
+
             Map<String, Set<DeliveryStatus>> reached = store.reached(ids);
             assertEquals(Set.copyOf(ids), reached.keySet());
             for (String id : ids) {
