@@ -311,13 +311,23 @@ public class Outbox {
         MessageRecord.withIdempotencyKeys(keys).forEach(existing -> byKey.putIfAbsent(existing.idempotencyKey, existing));
         MessageRecord.getEntityManager().unwrap(Session.class).setJdbcBatchSize(2 * batch.size());
         Instant now = Instant.now();
+        List<MessageRecord> inserted = new ArrayList<>();
         for (Acceptance<?> acceptance : batch) {
-            MessageRecord existing = byKey.get(acceptance.candidate.idempotencyKey);
-            acceptance.stored = existing != null
-                    ? new Stored(requireSameRequest(existing, acceptance.candidate), true)
-                    : insert(acceptance, now);
-            byKey.putIfAbsent(acceptance.candidate.idempotencyKey, acceptance.candidate);
+            MessageRecord candidate = acceptance.candidate;
+            MessageRecord existing = byKey.get(candidate.idempotencyKey);
+            if (existing != null) {
+                acceptance.stored = new Stored(requireSameRequest(existing, candidate), true);
+            } else {
+                acceptance.stored = new Stored(null, checkKnown(acceptance));
+                candidate.persist();
+                inserted.add(candidate);
+            }
+            byKey.putIfAbsent(candidate.idempotencyKey, candidate);
         }
+        // One table after the other, so that each table's rows reach the database as one JDBC batch. The history's
+        // rows go one by one (their ids are the database's), and each first sends whatever inserts are queued.
+        inserted.forEach(message -> newEntry(message, now).persist());
+        inserted.forEach(message -> store.recordNew(message, DeliveryStatus.QUEUED, now, "api"));
     }
 
     /** One send in its own transaction, for a batch that failed as a whole. */
@@ -346,31 +356,36 @@ public class Outbox {
     /** Checks the recipients and inserts the message, its first status and its outbox entry, in the caller's transaction. */
     private <R> Stored insert(Acceptance<R> acceptance, Instant now) {
         MessageRecord candidate = acceptance.candidate;
-        boolean checked = checkKnown(acceptance.kind, acceptance.request, candidate.chatId);
+        boolean checked = checkKnown(acceptance);
         candidate.persist();
+        newEntry(candidate, now).persist();
         store.recordNew(candidate, DeliveryStatus.QUEUED, now, "api");
+        return new Stored(null, checked);
+    }
+
+    /** The outbox entry of a message being stored, leased to this instance, which delivers it at once. */
+    private OutboxEntry newEntry(MessageRecord message, Instant now) {
         OutboxEntry entry = new OutboxEntry();
-        entry.messageId = candidate.id;
+        entry.messageId = message.id;
         entry.state = OutboxEntry.State.PENDING;
         entry.nextAttemptAt = now;
         entry.lease(instance(), now.plus(config.lease()));
         entry.createdAt = now;
         entry.updatedAt = now;
-        entry.persist();
-        return new Stored(null, checked);
+        return entry;
     }
 
     /**
      * The opt-out check that needs no Linq call, in the caller's transaction; returns whether it was complete
      * (a new chat's handles, or a chat whose members the gateway knows and trusts).
      */
-    private <R> boolean checkKnown(SendKind<R> kind, R request, String chatId) {
-        List<String> handles = kind.recipients().apply(request);
+    private <R> boolean checkKnown(Acceptance<R> acceptance) {
+        List<String> handles = acceptance.kind.recipients().apply(acceptance.request);
         if (!handles.isEmpty()) {
             guard.checkHandles(handles);
             return true;
         }
-        return guard.checkKnownMembers(chatId);
+        return guard.checkKnownMembers(acceptance.candidate.chatId);
     }
 
     private static MessageRecord requireSameRequest(MessageRecord existing, MessageRecord candidate) {
