@@ -1,5 +1,6 @@
 package com.caresupport.gateway.config;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * On PostgreSQL, a statement the gateway prepared while its table was empty (as every table is at the first
- * start) is planned for the table as it is when it runs: once the table has grown, its lookups use the index.
- * A generic plan kept from the empty table would scan the whole table on every run. Skipped on H2.
+ * On a PostgreSQL server whose autovacuum is off, a statement the gateway prepared while its table was empty (as
+ * every table is at the first start) is planned for the table as it is when it runs: once the table has grown, its
+ * lookups use the index. A generic plan kept from the empty table would scan the whole table on every run. Where
+ * autovacuum is on, its analyzes replace such plans, and the server's plan cache is left alone. Skipped on H2.
  */
 @QuarkusTest
 @Tag("persistence")
@@ -31,9 +33,20 @@ class PostgresCustomPlansTest {
     DataSource dataSource;
 
     @Test
+    void customPlansAreForcedExactlyWhereAutovacuumIsOff() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            assumeTrue("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()), "PostgreSQL only");
+            boolean autovacuum = "on".equals(setting(sql, "autovacuum"));
+            assertEquals(autovacuum ? "auto" : "force_custom_plan", setting(sql, "plan_cache_mode"));
+        }
+    }
+
+    @Test
     void aStatementPreparedOnAnEmptyTableUsesTheIndexOnceTheTableHasGrown() throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             assumeTrue("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()), "PostgreSQL only");
+            // Where autovacuum is on, its analyzes replace kept plans; a temporary table is never analyzed.
+            assumeTrue("off".equals(setting(sql, "autovacuum")), "a server whose autovacuum is off");
             // A temporary table: only this session sees it, and autovacuum never analyzes it.
             sql.execute("create temporary table plan_probe (id varchar(36) primary key, payload varchar(1000))");
             // An IN list of 16 parameters, as the webhook writer's lookups of known ids.
@@ -58,6 +71,13 @@ class PostgresCustomPlansTest {
                 sql.execute("deallocate plan_probe_lookup");
                 sql.execute("drop table plan_probe");
             }
+        }
+    }
+
+    private static String setting(Statement sql, String name) throws Exception {
+        try (ResultSet row = sql.executeQuery("show " + name)) {
+            row.next();
+            return row.getString(1);
         }
     }
 
