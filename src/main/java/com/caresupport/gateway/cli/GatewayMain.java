@@ -29,15 +29,11 @@ public class GatewayMain implements QuarkusApplication {
         // The default H2 URL opens the database in shared mode (AUTO_SERVER), so that CLI verbs can use it beside a
         // running server; H2's TCP server for that would listen on every interface. Only this machine needs it.
         // Set before any H2 class is loaded, which reads it once; an operator's own -Dh2.bindAddress wins.
-        if (System.getProperty(H2_BIND_ADDRESS) == null) {
-            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
-        }
+        System.getProperties().putIfAbsent(H2_BIND_ADDRESS, "127.0.0.1");
         // H2 keeps 8 parsed statements per connection; one send's transaction alone runs more distinct ones, so
         // under load the outbox's writer parsed nearly every statement again. A database URL's own
         // QUERY_CACHE_SIZE, or an operator's -Dh2.queryCacheSize, wins.
-        if (System.getProperty(H2_QUERY_CACHE_SIZE) == null) {
-            System.setProperty(H2_QUERY_CACHE_SIZE, "128");
-        }
+        System.getProperties().putIfAbsent(H2_QUERY_CACHE_SIZE, "128");
         Quarkus.run(GatewayMain.class, args);
     }
 
