@@ -330,17 +330,11 @@ public class Outbox {
         inserted.forEach(message -> store.recordNew(message, DeliveryStatus.QUEUED, now, "api"));
     }
 
-    /** One send in its own transaction, for a batch that failed as a whole. */
+    /** One send in its own transaction: a send alone, or one of a batch that failed as a whole. */
     private boolean storeOne(Acceptance<?> acceptance) {
         MessageRecord candidate = acceptance.candidate;
         try {
-            acceptance.stored = QuarkusTransaction.requiringNew().call(() -> {
-                var existing = MessageRecord.findByIdempotencyKey(candidate.idempotencyKey);
-                if (existing.isPresent()) {
-                    return new Stored(requireSameRequest(existing.get(), candidate), true);
-                }
-                return insert(acceptance, Instant.now());
-            });
+            QuarkusTransaction.requiringNew().run(() -> storeAll(List.of(acceptance)));
         } catch (GatewayException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -351,16 +345,6 @@ public class Outbox {
                     .orElseThrow(() -> e);
         }
         return true;
-    }
-
-    /** Checks the recipients and inserts the message, its first status and its outbox entry, in the caller's transaction. */
-    private <R> Stored insert(Acceptance<R> acceptance, Instant now) {
-        MessageRecord candidate = acceptance.candidate;
-        boolean checked = checkKnown(acceptance);
-        candidate.persist();
-        newEntry(candidate, now).persist();
-        store.recordNew(candidate, DeliveryStatus.QUEUED, now, "api");
-        return new Stored(null, checked);
     }
 
     /** The outbox entry of a message being stored, leased to this instance, which delivers it at once. */
