@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 /**
  * src/main/appcds/build-archive trains on a whole start of the packaged gateway and on a CLI verb, and the archive it writes is
  * the one the JVM then maps: with {@code -Xshare:on} the JVM refuses to start on an archive it cannot use, and
- * the class-loading log names what came out of it. Runs on a copy of the packaged jar, so target/quarkus-app keeps
- * whatever archive it had.
+ * the class-loading log names what came out of it. The JVM is started as launchers start it, with
+ * {@code @APP_DIR/archive.args}, the argfile the script writes beside the archive. Runs on a copy of the packaged jar,
+ * so target/quarkus-app keeps whatever archive it had. This is the JDK 17-24 path (AppCDS); on JDK 25 the script
+ * writes an AOT cache instead.
  */
 class AppCdsArchiveIT {
 
@@ -28,16 +30,21 @@ class AppCdsArchiveIT {
         Path app = applicationCopy();
         Path archive = app.resolve("app-cds.jsa");
 
-        Process training = new ProcessBuilder(SCRIPT.toAbsolutePath().toString(), app.toString())
-                .redirectErrorStream(true).start();
+        ProcessBuilder script = new ProcessBuilder(SCRIPT.toAbsolutePath().toString(), app.toString())
+                .redirectErrorStream(true);
+        // The archive fits only the JVM that wrote it: the one these tests start the gateway with.
+        script.environment().put("GATEWAY_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Process training = script.start();
         assertTrue(training.waitFor(10, TimeUnit.MINUTES), "the training run finishes");
         String report = new String(training.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, training.exitValue(), report);
         assertTrue(report.contains("server ready") && report.contains("200 OK"),
                 "trained on the server, not the CLI fallback: " + report);
         assertTrue(Files.size(archive) > 0, "archive written");
+        Path args = app.resolve("archive.args");
+        assertEquals("-XX:SharedArchiveFile=" + archive, Files.readString(args).strip(), "archive.args maps the archive");
 
-        List<String> useArchive = List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive);
+        List<String> useArchive = List.of("-Xshare:on", "@" + args);
         Path serverLog = Files.createTempFile("linq-gateway-appcds-server", ".log");
         try (GatewayProcess gateway = new GatewayProcess(app.resolve("quarkus-run.jar"),
                 Files.createTempDirectory("linq-gateway-appcds-data"))) {
