@@ -45,8 +45,9 @@ public class PostgresCustomPlans implements AgroalPoolInterceptor {
             }
         } catch (SQLException e) {
             // PostgreSQL before 12 has no such setting: the gateway still works, with the server's own plans.
-            Log.warnf("PostgreSQL refused \"%s\" (%s); statements keep the server's cached plans, which follow"
-                    + " the data only as autovacuum analyzes the tables", SETTING, e.getMessage());
+            Log.warnf("PostgreSQL did not take \"%s\" or say whether autovacuum runs (%s); statements keep the"
+                    + " server's cached plans, which follow the data only as autovacuum analyzes the tables", SETTING,
+                    e.getMessage());
         }
     }
 
