@@ -47,10 +47,15 @@ public class Leases {
     }
 
     /**
-     * One query per open state: with {@code state = ?} H2 walks the {@code (state, next_attempt_at)} index in
-     * order and stops at the limit, where {@code state in (…)} made it read and sort every open row (the whole
-     * webhook backlog, every time the retry job looked). The oldest due of all the states' rows are leased; the
-     * others were only locked for this short transaction.
+     * Per open state, two statements in one short transaction. First the due rows' ids, oldest first, read without
+     * locks: ordered by state and then next attempt, H2 walks the {@code (state, next_attempt_at)} index in order
+     * and stops at the limit (with {@code state = ?} rather than {@code state in (…)}, for the same reason). Then
+     * those rows are locked, by id, skipping any another worker holds, and checked again. A single ordered
+     * {@code FOR UPDATE} was not enough: H2 locks every row that matches before it sorts, so during a backlog of
+     * 100 000 webhook events each run of the retry job locked all of them for seconds (the processor's claims
+     * waited on it until they timed out) and rewrote every one. The oldest due of all the states' rows are leased;
+     * the others were only locked for this short transaction. Two workers that read the same ids split them: the
+     * one that locks a row first claims it.
      */
     private <E extends Leased> List<String> claim(WorkQueue<E> queue, String worker, int limit, Filter<E> filter) {
         WorkQueue.Definition<E> definition = queue.definition();
@@ -58,18 +63,24 @@ public class Leases {
             EntityManager em = Panache.getEntityManager();
             CriteriaBuilder cb = em.getCriteriaBuilder();
             Instant now = Instant.now();
+            String idAttribute = idAttribute(queue);
             List<E> claimed = new ArrayList<>();
             for (Enum<?> state : definition.open()) {
-                CriteriaQuery<E> query = cb.createQuery(definition.entity());
-                Root<E> row = query.from(definition.entity());
-                query.where(cb.equal(row.get("state"), state),
-                        cb.or(cb.isNull(row.get("leaseUntil")), cb.lessThan(row.get("leaseUntil"), now)),
-                        filter.on(cb, row, now))
-                        .orderBy(cb.asc(row.get("nextAttemptAt")));
-                claimed.addAll(em.createQuery(query)
+                CriteriaQuery<String> due = cb.createQuery(String.class);
+                Root<E> row = due.from(definition.entity());
+                due.select(row.get(idAttribute))
+                        .where(claimable(cb, row, state, now, filter))
+                        .orderBy(cb.asc(row.get("state")), cb.asc(row.get("nextAttemptAt")));
+                List<String> ids = em.createQuery(due).setMaxResults(limit).getResultList();
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                CriteriaQuery<E> lock = cb.createQuery(definition.entity());
+                Root<E> locked = lock.from(definition.entity());
+                lock.where(locked.get(idAttribute).in(ids), claimable(cb, locked, state, now, filter));
+                claimed.addAll(em.createQuery(lock)
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .setHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI)
-                        .setMaxResults(limit)
                         .getResultList());
             }
             var ids = em.getEntityManagerFactory().getPersistenceUnitUtil();
@@ -79,6 +90,13 @@ public class Leases {
                         return (String) ids.getIdentifier(entity);
                     }).toList();
         });
+    }
+
+    /** Open in {@code state}, unleased (or its lease ran out), and whatever else the caller asks. */
+    private static <E> Predicate claimable(CriteriaBuilder cb, Root<E> row, Enum<?> state, Instant now, Filter<E> filter) {
+        return cb.and(cb.equal(row.get("state"), state),
+                cb.or(cb.isNull(row.get("leaseUntil")), cb.lessThan(row.get("leaseUntil"), now)),
+                filter.on(cb, row, now));
     }
 
     private static String idAttribute(WorkQueue<?> queue) {

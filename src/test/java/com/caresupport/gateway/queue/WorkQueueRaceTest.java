@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.caresupport.gateway.inbound.InboundRecord;
+import com.caresupport.gateway.testing.RecordedStatements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -127,6 +128,30 @@ class WorkQueueRaceTest {
 
         assertFalse(leases.claimDue(new HandledRows(500, 3), "worker").contains(spent));
         assertTrue(leases.claimDue(new HandledRows(500, 4), "worker").contains(spent));
+    }
+
+    /**
+     * The oldest due rows are claimed first, and no statement both orders and locks: H2 locks every row such a
+     * statement matches before it sorts, so a claim of a few rows from a long backlog locked (and rewrote) the
+     * whole backlog, and everyone else's claims waited on it.
+     */
+    @Test
+    void aClaimTakesTheOldestDueRowsAndLocksNoMoreThanItReads() {
+        Instant oldest = Instant.parse("1990-01-01T00:00:00Z");
+        List<String> rows = new ArrayList<>();
+        for (int i = 11; i >= 0; i--) {
+            rows.add(0, row(oldest.plusSeconds(i), null, null));
+        }
+        try {
+            var claim = RecordedStatements.during(() -> leases.claimDue(new HandledRows(5, 1000), "worker"));
+
+            assertEquals(rows.subList(0, 5), claim.result(), "the five oldest due rows, oldest first");
+            assertFalse(claim.locking().isEmpty(), "the claim locks the rows it takes: " + claim.statements());
+            claim.locking().forEach(sql -> assertFalse(sql.contains("order by"), "ordered and locking: " + sql));
+            assertEquals(rows.subList(5, 10), leases.claimDue(new HandledRows(5, 1000), "worker"), "then the next five");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> InboundRecord.delete("id in ?1", rows));
+        }
     }
 
     @Test

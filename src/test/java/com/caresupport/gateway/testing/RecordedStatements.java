@@ -1,0 +1,52 @@
+package com.caresupport.gateway.testing;
+
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+
+/**
+ * The SQL Hibernate sends while a test records, from any thread: for tests about the shape of a statement
+ * (which decides how much of a table the database reads or locks), where the outcome alone looks the same.
+ * Idle outside {@link #during}; at most one test records at a time.
+ */
+@PersistenceUnitExtension
+@ApplicationScoped
+public class RecordedStatements implements StatementInspector {
+
+    private static final List<String> RECORDED = new CopyOnWriteArrayList<>();
+    private static volatile boolean recording;
+
+    @Override
+    public String inspect(String sql) {
+        if (recording) {
+            RECORDED.add(sql);
+        }
+        return sql;
+    }
+
+    /** Runs {@code work} and returns what it returned with the statements sent meanwhile, lower-cased. */
+    public static synchronized <T> Recording<T> during(Supplier<T> work) {
+        RECORDED.clear();
+        recording = true;
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            recording = false;
+        }
+        return new Recording<>(result, RECORDED.stream().map(sql -> sql.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    public record Recording<T>(T result, List<String> statements) {
+
+        /** The statements that lock rows: {@code for update}, or on PostgreSQL {@code for no key update}. */
+        public List<String> locking() {
+            return statements.stream().filter(sql -> sql.contains(" for update") || sql.contains(" for no key update"))
+                    .toList();
+        }
+    }
+}
