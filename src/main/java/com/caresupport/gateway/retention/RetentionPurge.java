@@ -30,7 +30,12 @@ public class RetentionPurge {
         }
     }
 
-    /** Selects ids of rows older than {@code :cutoff}; the statements then change the rows in {@code :ids}. */
+    /**
+     * Selects ids of rows older than {@code :cutoff}; the statements then change the rows in {@code :ids}. The
+     * selects have no {@code ORDER BY}: every row past its cutoff goes, in whatever order, and H2 locks every row
+     * an ordered {@code FOR UPDATE} matches before it sorts, so each batch of a large purge locked all the rows
+     * still to purge.
+     */
     private record Rule(String select, List<String> changes) {
     }
 
@@ -44,25 +49,24 @@ public class RetentionPurge {
     private static final String HANDLED = "'" + InboundRecord.State.HANDLED.name() + "'";
 
     private static final Rule MESSAGE_BODIES = new Rule(
-            "select id from message where accepted_at < :cutoff and body_purged_at is null" + NOT_OWED
-                    + " order by accepted_at",
+            "select id from message where accepted_at < :cutoff and body_purged_at is null" + NOT_OWED,
             List.of("update message set body = null, text_preview = null, body_purged_at = :now"
                     + " where id in (:ids) and body_purged_at is null"));
 
     private static final Rule WEBHOOK_PAYLOADS = new Rule(
             "select id from webhook_event where received_at < :cutoff and payload_purged_at is null"
-                    + " and state = " + PROCESSED + " order by received_at",
+                    + " and state = " + PROCESSED,
             List.of("update webhook_event set payload = null, payload_purged_at = :now"
                     + " where id in (:ids) and payload_purged_at is null"));
 
     private static final Rule INBOUND_TEXTS = new Rule(
             "select id from inbound_message where received_at < :cutoff and body_purged_at is null"
-                    + " and state = " + HANDLED + " order by received_at",
+                    + " and state = " + HANDLED,
             List.of("update inbound_message set body = null, body_purged_at = :now"
                     + " where id in (:ids) and body_purged_at is null"));
 
     private static final Rule MESSAGES = new Rule(
-            "select id from message where accepted_at < :cutoff" + NOT_OWED + " order by accepted_at",
+            "select id from message where accepted_at < :cutoff" + NOT_OWED,
             List.of("delete from message_status where message_id in (:ids)",
                     "delete from outbox_entry where message_id in (:ids)",
                     "delete from message where id in (:ids)"));
@@ -70,12 +74,12 @@ public class RetentionPurge {
     // Failed rows this old were given up on long ago; only rows still being worked on are kept.
     private static final Rule WEBHOOK_EVENTS = new Rule(
             "select id from webhook_event where received_at < :cutoff and state <> '"
-                    + WebhookEvent.State.RECEIVED.name() + "' order by received_at",
+                    + WebhookEvent.State.RECEIVED.name() + "'",
             List.of("delete from webhook_event where id in (:ids)"));
 
     private static final Rule INBOUND_MESSAGES = new Rule(
             "select id from inbound_message where received_at < :cutoff and state <> '"
-                    + InboundRecord.State.PENDING.name() + "' order by received_at",
+                    + InboundRecord.State.PENDING.name() + "'",
             List.of("delete from inbound_message where id in (:ids)"));
 
     private final RetentionConfig config;

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -13,6 +14,7 @@ import com.caresupport.gateway.delivery.MessageRecord;
 import com.caresupport.gateway.delivery.OutboxEntry;
 import com.caresupport.gateway.delivery.StatusChange;
 import com.caresupport.gateway.inbound.InboundRecord;
+import com.caresupport.gateway.testing.RecordedStatements;
 import com.caresupport.gateway.webhook.WebhookEvent;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -150,6 +152,24 @@ class RetentionPurgeTest {
             assertNull(InboundRecord.findById(oldInbound));
             assertNotNull(InboundRecord.findById(unhandled));
         });
+    }
+
+    /**
+     * A batch locks the rows it purges without ordering them: H2 locks every row an ordered {@code FOR UPDATE}
+     * matches before it sorts, so each batch of a large purge had locked every row still to purge.
+     */
+    @Test
+    void aBatchLocksItsRowsWithoutOrderingThem() {
+        for (int i = 0; i < 12; i++) {
+            webhookEvent(daysAgo(8), WebhookEvent.State.PROCESSED);
+        }
+
+        var purge = RecordedStatements.during(() -> retention.purge(NOW));
+
+        assertEquals(12, purge.result().webhookPayloads(), "every old payload, over three batches of five");
+        assertEquals(12, purge.result().total());
+        assertFalse(purge.locking().isEmpty(), "each batch locks its rows: " + purge.statements());
+        purge.locking().forEach(sql -> assertFalse(sql.contains("order by"), "ordered and locking: " + sql));
     }
 
     @Test
