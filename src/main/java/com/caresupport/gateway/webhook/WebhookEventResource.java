@@ -57,7 +57,10 @@ public class WebhookEventResource {
             query.append(" and eventType = :type");
             params.put("type", type);
         }
-        List<EventView> events = WebhookEvent.<WebhookEvent>find(query + " order by receivedAt desc", params)
+        // With a state, ordered by it as well (it is fixed): H2 then walks the (state, received_at) index newest
+        // first and stops at the limit, where it read and sorted every event in that state.
+        String order = state != null ? " order by state desc, receivedAt desc" : " order by receivedAt desc";
+        List<EventView> events = WebhookEvent.<WebhookEvent>find(query + order, params)
                 .page(0, Math.max(1, Math.min(limit, 500))).list().stream().map(e -> EventView.of(e, false)).toList();
         return new EventList(events.size(), events);
     }

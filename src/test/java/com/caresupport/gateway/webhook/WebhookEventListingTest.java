@@ -1,0 +1,100 @@
+package com.caresupport.gateway.webhook;
+
+import static com.caresupport.gateway.testing.GatewayApi.api;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.caresupport.gateway.testing.RecordedStatements;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Listing the events of one state, newest first: what an on-call engineer asks during a backlog ("what is still
+ * waiting?"), so it must read the few rows it shows, not every row in that state.
+ */
+@QuarkusTest
+@Tag("persistence")
+class WebhookEventListingTest {
+
+    /** Later than any event another test stores, so these come first in a newest-first listing. */
+    private static final Instant FUTURE = Instant.parse("2190-01-01T00:00:00Z");
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void listsOneStateNewestFirstUpToTheLimit() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(0, event(FUTURE.plusSeconds(i), WebhookEvent.State.FAILED));
+        }
+        String processed = event(FUTURE.plusSeconds(10), WebhookEvent.State.PROCESSED);
+        try {
+            List<String> listed = api().queryParam("state", "failed").queryParam("limit", 3).get("/api/webhook-events")
+                    .then().statusCode(200).extract().path("events.id");
+            assertEquals(ids.subList(0, 3), listed, "the three newest failed events, newest first");
+        } finally {
+            List<String> all = new ArrayList<>(ids);
+            all.add(processed);
+            QuarkusTransaction.requiringNew().run(() -> WebhookEvent.delete("id in ?1", all));
+        }
+    }
+
+    /** On H2 the plan is fixed by the statement's shape, so it is checked here; PostgreSQL plans by statistics. */
+    @Test
+    void onH2TheListingWalksTheStateIndexNewestFirst() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assumeTrue("H2".equals(connection.getMetaData().getDatabaseProductName()), "H2 only");
+        }
+        var listing = RecordedStatements.during(() -> api().queryParam("state", "received").queryParam("limit", 1)
+                .get("/api/webhook-events").then().statusCode(200));
+        List<String> selects = listing.statements().stream().filter(sql -> sql.contains("from webhook_event")).toList();
+        assertEquals(1, selects.size(), listing.statements().toString());
+
+        String plan;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement explain = connection.prepareStatement("explain " + selects.get(0))) {
+            int parameters = explain.getParameterMetaData().getParameterCount();
+            explain.setString(1, WebhookEvent.State.RECEIVED.name());
+            for (int i = 2; i <= parameters; i++) {
+                explain.setInt(i, i == parameters ? 1 : 0);
+            }
+            try (ResultSet rows = explain.executeQuery()) {
+                rows.next();
+                plan = rows.getString(1);
+            }
+        }
+        assertTrue(plan.contains("IX_WEBHOOK_EVENT_STATE_RECEIVED") && plan.contains("index sorted"), plan);
+    }
+
+    private static String event(Instant receivedAt, WebhookEvent.State state) {
+        String id = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            WebhookEvent event = new WebhookEvent();
+            event.id = id;
+            event.webhookId = "listing-" + id;
+            event.eventId = "listing-" + id;
+            event.eventType = "message.received";
+            event.receivedAt = receivedAt;
+            event.payload = "{}";
+            event.state = state;
+            event.attempts = 1;
+            // Never due: the retry job leaves these alone.
+            event.nextAttemptAt = FUTURE.plusSeconds(3600);
+            event.persist();
+        });
+        return id;
+    }
+}
