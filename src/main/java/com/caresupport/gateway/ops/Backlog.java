@@ -62,10 +62,10 @@ public class Backlog {
             Instant oldestPending = em.createQuery("select min(createdAt) from OutboxEntry where state = :s", Instant.class)
                     .setParameter("s", OutboxEntry.State.PENDING).getSingleResult();
             // Events that used up their attempts are no longer waiting: they are listed as failed in the API.
-            long waiting = WebhookEvent.count("state <> ?1 and attempts < ?2", WebhookEvent.State.PROCESSED,
-                    webhooks.maxAttempts());
-            Instant oldestWebhook = em.createQuery("select min(receivedAt) from WebhookEvent where state <> :s"
-                    + " and attempts < :max", Instant.class).setParameter("s", WebhookEvent.State.PROCESSED)
+            // The open states by name: "not processed" read every event there ever was (3.7 s for 350 000 on H2).
+            long waiting = WebhookEvent.count("state in ?1 and attempts < ?2", WebhookEvent.OPEN, webhooks.maxAttempts());
+            Instant oldestWebhook = em.createQuery("select min(receivedAt) from WebhookEvent where state in :open"
+                    + " and attempts < :max", Instant.class).setParameter("open", WebhookEvent.OPEN)
                     .setParameter("max", webhooks.maxAttempts()).getSingleResult();
             Map<String, Long> inbound = new HashMap<>();
             for (Object[] row : em.createQuery("select state, count(*) from InboundRecord group by state", Object[].class)

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
 
 /** A webhook delivery as received: raw payload, identifiers for deduplication, processing state (a work queue row). */
 @Entity
@@ -18,6 +19,12 @@ public class WebhookEvent extends Leased {
     public enum State {
         RECEIVED, PROCESSED, FAILED
     }
+
+    /**
+     * The states in which work is still owed. Named rather than "not processed", so that the database can look
+     * them up in its state indexes instead of reading every event.
+     */
+    public static final Set<State> OPEN = Set.of(State.RECEIVED, State.FAILED);
 
     @Id
     public String id;

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Processes stored events after the receiver answered: at once, and again from the work queue for those whose
@@ -30,7 +29,6 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
 
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final int BATCH = 50;
-    private static final Set<WebhookEvent.State> OPEN = Set.of(WebhookEvent.State.RECEIVED, WebhookEvent.State.FAILED);
 
     private final WebhookDispatcher dispatcher;
     private final WebhookConfig config;
@@ -124,7 +122,7 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
      */
     private static WebhookEvent claimable(String id) {
         return WebhookEvent.<WebhookEvent>find("id = ?1 and state in ?2 and (leaseUntil is null or leaseUntil < ?3)", id,
-                OPEN, Instant.now())
+                WebhookEvent.OPEN, Instant.now())
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();
     }
@@ -136,7 +134,7 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
     private static List<WebhookEvent> claimable(List<String> ids) {
         Map<String, WebhookEvent> found = new HashMap<>();
         WebhookEvent.<WebhookEvent>find("id in ?1 and state in ?2 and (leaseUntil is null or leaseUntil < ?3)", ids,
-                OPEN, Instant.now())
+                WebhookEvent.OPEN, Instant.now())
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list()
                 .forEach(event -> found.put(event.id, event));
@@ -146,7 +144,7 @@ public class WebhookProcessor implements WorkQueue<WebhookEvent> {
     @Override
     public Definition<WebhookEvent> definition() {
         return new Definition<>("webhook-retry", WebhookEvent.class,
-                OPEN, config.settings(LEASE, BATCH));
+                WebhookEvent.OPEN, config.settings(LEASE, BATCH));
     }
 
     @Override

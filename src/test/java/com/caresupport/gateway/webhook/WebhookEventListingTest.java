@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.caresupport.gateway.ops.Backlog;
 import com.caresupport.gateway.testing.RecordedStatements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Listing the events of one state, newest first: what an on-call engineer asks during a backlog ("what is still
- * waiting?"), so it must read the few rows it shows, not every row in that state.
+ * What an on-call engineer asks during a backlog: the events of one state, newest first, and the backlog's count
+ * and age (gauges, the backlog health group). Each must read the rows it is about, not every event stored.
  */
 @QuarkusTest
 @Tag("persistence")
@@ -33,6 +34,9 @@ class WebhookEventListingTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    Backlog backlog;
 
     @Test
     void listsOneStateNewestFirstUpToTheLimit() {
@@ -55,28 +59,62 @@ class WebhookEventListingTest {
     /** On H2 the plan is fixed by the statement's shape, so it is checked here; PostgreSQL plans by statistics. */
     @Test
     void onH2TheListingWalksTheStateIndexNewestFirst() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            assumeTrue("H2".equals(connection.getMetaData().getDatabaseProductName()), "H2 only");
-        }
-        var listing = RecordedStatements.during(() -> api().queryParam("state", "received").queryParam("limit", 1)
+        assumeTrue(onH2(), "H2 only");
+        var listing = RecordedStatements.duringOnAnyThread(() -> api().queryParam("state", "received").queryParam("limit", 1)
                 .get("/api/webhook-events").then().statusCode(200));
-        List<String> selects = listing.statements().stream().filter(sql -> sql.contains("from webhook_event")).toList();
+        // Other threads' statements are recorded too; the listing's is the one ordered newest first.
+        List<String> selects = listing.statements().stream()
+                .filter(sql -> sql.contains("from webhook_event") && sql.contains("received_at desc")).toList();
         assertEquals(1, selects.size(), listing.statements().toString());
 
-        String plan;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement explain = connection.prepareStatement("explain " + selects.get(0))) {
+        String plan = explain(selects.get(0), explain -> {
             int parameters = explain.getParameterMetaData().getParameterCount();
             explain.setString(1, WebhookEvent.State.RECEIVED.name());
             for (int i = 2; i <= parameters; i++) {
                 explain.setInt(i, i == parameters ? 1 : 0);
             }
+        });
+        assertTrue(plan.contains("IX_WEBHOOK_EVENT_STATE_RECEIVED") && plan.contains("index sorted"), plan);
+    }
+
+    /** The backlog's count and oldest event, read from the open states' index entries rather than the whole table. */
+    @Test
+    void onH2TheBacklogIsCountedFromTheStateIndex() throws Exception {
+        assumeTrue(onH2(), "H2 only");
+        var read = RecordedStatements.during(() -> backlog.read());
+        List<String> counts = read.statements().stream().filter(sql -> sql.contains("from webhook_event")).toList();
+        assertEquals(2, counts.size(), read.statements().toString());
+        for (String sql : counts) {
+            String plan = explain(sql, parameters -> {
+                for (int i = 1; i < parameters.getParameterMetaData().getParameterCount(); i++) {
+                    parameters.setString(i, i % 2 == 1 ? "RECEIVED" : "FAILED");
+                }
+                parameters.setInt(parameters.getParameterMetaData().getParameterCount(), 10);
+            });
+            assertTrue(plan.contains("IX_WEBHOOK_EVENT_") && !plan.contains("tableScan"), plan);
+        }
+    }
+
+    private boolean onH2() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            return "H2".equals(connection.getMetaData().getDatabaseProductName());
+        }
+    }
+
+    private interface Binding {
+        void bind(PreparedStatement statement) throws Exception;
+    }
+
+    /** H2's plan for {@code sql}, its parameters bound by {@code binding}. */
+    private String explain(String sql, Binding binding) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement explain = connection.prepareStatement("explain " + sql)) {
+            binding.bind(explain);
             try (ResultSet rows = explain.executeQuery()) {
                 rows.next();
-                plan = rows.getString(1);
+                return rows.getString(1);
             }
         }
-        assertTrue(plan.contains("IX_WEBHOOK_EVENT_STATE_RECEIVED") && plan.contains("index sorted"), plan);
     }
 
     private static String event(Instant receivedAt, WebhookEvent.State state) {
