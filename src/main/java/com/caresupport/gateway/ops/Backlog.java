@@ -13,19 +13,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The work the gateway still owes, counted in the database: one short read shared by the gauges and the
- * health checks, kept for a few seconds so a scrape of many gauges costs a handful of queries.
+ * What the database holds, for the gauges and the backlog health check: the work the gateway still owes (short
+ * reads of the queues' state indexes) and, for the gauges only, every kept message by state (a walk of the
+ * message tables). Each is kept for a few seconds, so a scrape of many gauges costs a handful of queries.
  */
 @ApplicationScoped
 public class Backlog {
 
     private static final Duration FRESH = Duration.ofSeconds(2);
 
-    /** What the database held at {@code at}. */
+    /** The work owed at {@code at}. */
     public record Snapshot(Instant at, long outboxPending, double oldestOutboxSeconds, long webhookBacklog,
-            double oldestWebhookSeconds, Map<String, Long> inboundByState, Map<String, Long> messagesByServiceStatus) {
+            double oldestWebhookSeconds) {
+    }
+
+    /** The kept messages by state at {@code at}. */
+    public record Totals(Instant at, Map<String, Long> inboundByState, Map<String, Long> messagesByServiceStatus) {
 
         double inbound(String state) {
             return inboundByState.getOrDefault(state, 0L);
@@ -37,23 +45,27 @@ public class Backlog {
     }
 
     private final WebhookConfig webhooks;
-    private volatile Snapshot last;
+    private final Recent<Snapshot> snapshot = new Recent<>(this::read, Snapshot::at);
+    private final Recent<Totals> totals = new Recent<>(this::readTotals, Totals::at);
 
     Backlog(WebhookConfig webhooks) {
         this.webhooks = webhooks;
     }
 
-    /** A snapshot at most two seconds old. */
+    /** The work owed, at most two seconds old. */
     public Snapshot snapshot() {
-        Snapshot current = last;
-        if (current == null || current.at().plus(FRESH).isBefore(Instant.now())) {
-            current = read();
-            last = current;
-        }
-        return current;
+        return snapshot.get();
     }
 
-    /** A snapshot read now, for health checks that must not answer from an old one. */
+    /** The kept messages by state, at most two seconds old. */
+    public Totals totals() {
+        return totals.get();
+    }
+
+    /**
+     * The work owed, read now, for health checks that must not answer from an old one. Only the queues' open
+     * states, from their indexes: a monitor may ask every few seconds, whatever the size of the message tables.
+     */
     public Snapshot read() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now();
@@ -67,6 +79,15 @@ public class Backlog {
             Instant oldestWebhook = em.createQuery("select min(receivedAt) from WebhookEvent where state in :open"
                     + " and attempts < :max", Instant.class).setParameter("open", WebhookEvent.OPEN)
                     .setParameter("max", webhooks.maxAttempts()).getSingleResult();
+            return new Snapshot(now, pending, age(oldestPending, now), waiting, age(oldestWebhook, now));
+        });
+    }
+
+    /** Counts every kept inbound and outbound message: its cost grows with the tables, so only the gauges ask. */
+    Totals readTotals() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now();
+            var em = Panache.getEntityManager();
             Map<String, Long> inbound = new HashMap<>();
             for (Object[] row : em.createQuery("select state, count(*) from InboundRecord group by state", Object[].class)
                     .getResultList()) {
@@ -80,12 +101,29 @@ public class Backlog {
                 String status = row[1] == null ? "queued" : row[1].toString().toLowerCase(Locale.ROOT);
                 messages.merge(service + "|" + status, (Long) row[2], Long::sum);
             }
-            return new Snapshot(now, pending, age(oldestPending, now), waiting, age(oldestWebhook, now), inbound,
-                    messages);
+            return new Totals(now, inbound, messages);
         });
     }
 
     private static double age(Instant since, Instant now) {
         return since == null ? 0 : Math.max(0, Duration.between(since, now).toSeconds());
+    }
+
+    /** The last value read, read again once it is older than {@link #FRESH}. */
+    private record Recent<T>(Supplier<T> reader, Function<T, Instant> readAt,
+            AtomicReference<T> last) {
+
+        Recent(Supplier<T> reader, Function<T, Instant> readAt) {
+            this(reader, readAt, new AtomicReference<>());
+        }
+
+        T get() {
+            T current = last.get();
+            if (current == null || readAt.apply(current).plus(FRESH).isBefore(Instant.now())) {
+                current = reader.get();
+                last.set(current);
+            }
+            return current;
+        }
     }
 }

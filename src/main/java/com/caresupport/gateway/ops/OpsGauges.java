@@ -38,12 +38,12 @@ public class OpsGauges {
                 b -> b.snapshot().oldestWebhookSeconds())
                 .description("Age of the oldest webhook delivery not processed yet").register(registry);
         for (String state : List.of("pending", "handled", "failed")) {
-            Gauge.builder("linq.gateway.inbound.messages", backlog, b -> b.snapshot().inbound(state))
+            Gauge.builder("linq.gateway.inbound.messages", backlog, b -> b.totals().inbound(state))
                     .tag("state", state).description("Inbound messages by handling state").register(registry);
         }
         for (String service : SERVICES) {
             for (String status : STATUSES) {
-                Gauge.builder("linq.gateway.messages", backlog, b -> b.snapshot().messages(service, status))
+                Gauge.builder("linq.gateway.messages", backlog, b -> b.totals().messages(service, status))
                         .tags("service", service, "status", status)
                         .description("Outbound messages by service and current status").register(registry);
             }
