@@ -459,21 +459,17 @@ public class Outbox {
     }
 
     /**
-     * One answer, for a batch that failed as a whole. Should the chat's row or the member directory fail
-     * (another instance, or an inbound message, inserting the same new chat at this moment), the answer is
-     * recorded alone and the chat after it: the delivery record must never be undone by them.
+     * One answer in its own transaction: an answer alone, or one of a batch that failed as a whole. It is a batch
+     * of one ({@link #recordAll}), so a lone send runs the statements, and the compiled code, that sends under load
+     * run. Should the chat's row or the member directory fail (another instance, or an inbound message, inserting
+     * the same new chat at this moment), the answer is recorded alone and the chat after it: the delivery record
+     * must never be undone by them.
      */
     private boolean recordOne(Answer recorded) {
         MessageRecord sent = recorded.sent;
         SendKind.LinqAnswer answer = recorded.answer;
         try {
-            recorded.accepted = QuarkusTransaction.requiringNew().call(() -> {
-                Instant now = Instant.now();
-                Accepted accepted = recordAnswer(store.lock(sent.id), OutboxEntry.findById(sent.id), answer, now, null);
-                Chats.touch(answer.chatId(), sent, answer.service(), now);
-                announceChat(sent, answer.chatId());
-                return accepted;
-            });
+            QuarkusTransaction.requiringNew().run(() -> recordAll(List.of(recorded)));
             return true;
         } catch (RuntimeException e) {
             Log.debugf("Chat %s not recorded with message %s (%s); recording the answer alone", answer.chatId(),
