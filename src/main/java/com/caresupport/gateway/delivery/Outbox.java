@@ -441,9 +441,9 @@ public class Outbox {
     }
 
     /**
-     * Records a batch of answers in the writer's transaction, the messages' rows locked in one query in id order.
-     * Should anything fail (a chat row another instance inserted meanwhile, say), the batch's items are written
-     * one by one ({@link #recordOne}).
+     * Records a batch of answers in the caller's transaction (the writer's, or a lone answer's own), the messages'
+     * rows locked in one query in id order. Should anything fail (a chat row another instance inserted meanwhile,
+     * say), the batch's items are written one by one ({@link #recordOne}).
      */
     private void recordAll(List<Answer> batch) {
         Map<String, MessageRecord> messages = store.lockAll(batch.stream().map(a -> a.sent.id).toList());
