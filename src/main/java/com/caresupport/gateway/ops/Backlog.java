@@ -109,12 +109,16 @@ public class Backlog {
         return since == null ? 0 : Math.max(0, Duration.between(since, now).toSeconds());
     }
 
-    /** The last value read, read again once it is older than {@link #FRESH}. */
-    private record Recent<T>(Supplier<T> reader, Function<T, Instant> readAt,
-            AtomicReference<T> last) {
+    /** The last value read, read again once it is older than {@link #FRESH}. A class: it holds state, not data. */
+    private static final class Recent<T> {
+
+        private final Supplier<T> reader;
+        private final Function<T, Instant> readAt;
+        private final AtomicReference<T> last = new AtomicReference<>();
 
         Recent(Supplier<T> reader, Function<T, Instant> readAt) {
-            this(reader, readAt, new AtomicReference<>());
+            this.reader = reader;
+            this.readAt = readAt;
         }
 
         T get() {
