@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.caresupport.gateway.privacy.LogMask;
 import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.vertx.core.VertxException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -32,7 +33,9 @@ public class LinqCircuit {
     <T> T call(Supplier<T> request) {
         try {
             return request.get();
-        } catch (ProcessingException e) {
+        } catch (ProcessingException | VertxException e) {
+            // Most transport failures come wrapped in a ProcessingException, but not all: when a pooled connection
+            // Linq has just closed is taken for a request, the client throws the bare HttpClosedException.
             if (causedBy(e, JsonProcessingException.class)) {
                 throw unreadable(e);
             }
@@ -52,7 +55,7 @@ public class LinqCircuit {
         return new LinqConnectionException("Linq's answer could not be read", false, e);
     }
 
-    private static String describe(ProcessingException e) {
+    private static String describe(RuntimeException e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
