@@ -1,6 +1,8 @@
 package com.caresupport.gateway.api.problem;
 
 import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpServerRequest;
+import java.io.IOException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,7 +42,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, HttpServerRequest request) {
+        if (e instanceof IOException && request.response().closed()) {
+            // The caller hung up while its request was being read: nothing was done, and nobody is left to answer.
+            // Not an error of the gateway, so no ERROR and no 500 for the on-call engineer to chase.
+            Log.infof("The caller of %s closed the connection before its request was read; nothing was done (%s)",
+                    uri.getPath(), e.getMessage());
+            return Problem.of(Response.Status.BAD_REQUEST, "request-incomplete", "Request incomplete",
+                    "The connection closed before the request was read.").withInstance(uri.getPath()).toResponse();
+        }
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The gateway failed unexpectedly; the error is in its log.").withInstance(uri.getPath()).toResponse();
