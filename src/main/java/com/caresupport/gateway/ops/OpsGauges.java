@@ -12,8 +12,10 @@ import java.util.List;
 
 /**
  * State an on-call engineer alerts on, read when Prometheus scrapes: the Linq circuit
- * ({@code linq_gateway_linq_circuit_state}: 0 closed, 1 half-open, 2 open), the webhook backlog and its oldest
- * age, inbound messages by handling state, and messages by service and status.
+ * ({@code linq_gateway_linq_circuit_state}: 0 closed, 1 half-open, 2 open), the outbox and the webhook backlog
+ * with the age of their oldest, inbound messages by handling state, and messages by service and status. Every
+ * database figure comes from {@link Backlog}, which reads it at most every two seconds, however many gauges a
+ * scrape reads.
  */
 @ApplicationScoped
 public class OpsGauges {
@@ -32,6 +34,10 @@ public class OpsGauges {
     void register(@Observes StartupEvent event, MeterRegistry registry) {
         Gauge.builder("linq.gateway.linq.circuit.state", this, OpsGauges::circuitState)
                 .description("The Linq circuit breaker: 0 closed, 1 half-open, 2 open").register(registry);
+        Gauge.builder("linq.gateway.outbox.pending", backlog, b -> b.snapshot().outboxPending())
+                .description("Messages accepted but not yet delivered to Linq").register(registry);
+        Gauge.builder("linq.gateway.outbox.oldest.pending.seconds", backlog, b -> b.snapshot().oldestOutboxSeconds())
+                .description("Age of the oldest message still waiting for Linq").register(registry);
         Gauge.builder("linq.gateway.webhook.backlog", backlog, b -> b.snapshot().webhookBacklog())
                 .description("Webhook deliveries stored but not processed yet").register(registry);
         Gauge.builder("linq.gateway.webhook.oldest.unprocessed.seconds", backlog,

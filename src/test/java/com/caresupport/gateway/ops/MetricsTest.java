@@ -117,5 +117,8 @@ class MetricsTest extends LinqTestSupport {
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertTrue(Scrape.value("linq_gateway_outbox_pending") >= 1));
         assertTrue(Scrape.value("ft_circuitbreaker_opened_total") >= 1);
+        // The queued send is still waiting: its age grows with every scrape.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertTrue(Scrape.value("linq_gateway_outbox_oldest_pending_seconds") >= 1));
     }
 }
