@@ -8,7 +8,6 @@ import com.caresupport.gateway.testing.KillDuringBurst;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -48,7 +47,7 @@ class KillDuringSendBurstIT {
             URI sends = URI.create("http://localhost:" + gateway.port() + "/api/chats/" + chatId + "/messages");
             Map<String, String> acknowledged = KillDuringBurst.acknowledged(gateway, "burst-", 200,
                     Duration.ofSeconds(30), key -> {
-                        HttpResponse<String> answer = send(client, sends, key);
+                        HttpResponse<String> answer = KeyedSend.send(client, sends, key);
                         return answer.statusCode() / 100 == 2
                                 ? Optional.of(JsonPath.from(answer.body()).getString("local_id"))
                                 : Optional.empty();
@@ -57,7 +56,7 @@ class KillDuringSendBurstIT {
             gateway.start(againstLinq);
             acknowledged.forEach((key, localId) -> {
                 try {
-                    HttpResponse<String> repeat = send(client, sends, key);
+                    HttpResponse<String> repeat = KeyedSend.send(client, sends, key);
                     assertEquals(200, repeat.statusCode(), key + ": " + repeat.body());
                     assertEquals(localId, JsonPath.from(repeat.body()).getString("local_id"),
                             "the repeat of " + key + " is answered with the message answered before the kill");
@@ -77,13 +76,5 @@ class KillDuringSendBurstIT {
             // Linq creates one message per key; more messages than keys would be a send under a second key.
             assertEquals(keys.size(), counters.getInt("messages_created"), "one message at Linq per key");
         }
-    }
-
-    private static HttpResponse<String> send(HttpClient client, URI sends, String key) throws Exception {
-        return client.send(HttpRequest.newBuilder(sends).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + GatewayProcess.API_KEY)
-                .header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Ride at 8am, " + key + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

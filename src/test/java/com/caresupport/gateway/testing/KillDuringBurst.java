@@ -32,6 +32,12 @@ public final class KillDuringBurst {
      */
     public static <T> Map<String, T> acknowledged(GatewayProcess gateway, String idPrefix, int killAfter, Duration within,
             Request<T> request) throws InterruptedException {
+        return acknowledged(gateway, idPrefix, killAfter, within, request, GatewayProcess::kill);
+    }
+
+    /** As above, ended by {@code end} instead of SIGKILL: {@link GatewayProcess#stop} is an orderly stop (SIGTERM). */
+    public static <T> Map<String, T> acknowledged(GatewayProcess gateway, String idPrefix, int killAfter, Duration within,
+            Request<T> request, End end) throws InterruptedException {
         Map<String, T> acknowledged = new ConcurrentHashMap<>();
         AtomicBoolean sending = new AtomicBoolean(true);
         ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
@@ -52,12 +58,20 @@ public final class KillDuringBurst {
         while (acknowledged.size() < killAfter && Instant.now().isBefore(until)) {
             Thread.sleep(20);
         }
-        gateway.kill();
+        // No new requests from here, as when an orchestrator takes the process out of its service; the requests in
+        // flight still are when the process ends. A stop would otherwise drain for as long as callers kept sending.
         sending.set(false);
+        end.end(gateway);
         senders.shutdown();
         assertTrue(senders.awaitTermination(30, TimeUnit.SECONDS));
         assertTrue(acknowledged.size() >= AT_LEAST, "the burst got going before the kill: " + acknowledged.size());
         return Map.copyOf(acknowledged);
+    }
+
+    /** How the burst's process ends. */
+    @FunctionalInterface
+    public interface End {
+        void end(GatewayProcess gateway) throws InterruptedException;
     }
 
     /** One request of the burst. */

@@ -1,0 +1,103 @@
+package com.caresupport.gateway.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.caresupport.gateway.testing.GatewayProcess;
+import com.caresupport.gateway.testing.KillDuringBurst;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rolling deploy under load: sixteen callers send to the packaged gateway and it is stopped as an orchestrator
+ * stops it (SIGTERM). The sends in flight are finished before Hibernate and the Linq client stop. Without a shutdown
+ * timeout, Quarkus closed both under them: they failed after their message had reached Linq ("EntityManagerFactory
+ * is closed", "Client is closed"), were logged as errors, and their callers lost the connection unanswered; a
+ * caller retrying without its key would have sent the message twice. After a restart every send answered 2xx is
+ * still the same one message.
+ * <p>
+ * On the embedded H2 database a send in flight can still fail at the very start of a stop: H2 closes its file from
+ * a JVM shutdown hook of its own, which runs beside Quarkus's, and H2 refuses {@code DB_CLOSE_ON_EXIT=FALSE} with
+ * the {@code AUTO_SERVER=TRUE} that lets CLI verbs share the file. Such a send is stored or not as its transactions
+ * went, like one cut by a crash; this test does not count those.
+ */
+class StopUnderLoadIT {
+
+    /** Where {@link GatewayProcess} writes the gateway's log (JSON lines: the jar runs in prod). */
+    private static final Path LOG = Path.of("target/gateway-process.log");
+    /** How a request that failed unexpectedly is logged (ProblemMappers' ERROR, the caller's 500). */
+    private static final String REQUEST_FAILED = "\"level\":\"ERROR\",\"message\":\"Unexpected failure on ";
+
+    private record Answer(int status, String localId) {
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aStopUnderLoadFinishesTheSendsInFlight() throws Exception {
+        try (GatewayProcess linq = new GatewayProcess(Files.createTempDirectory("linq-sandbox-stop"))
+                .start("-Dgateway.inbound.poller.enabled=false");
+                GatewayProcess gateway = new GatewayProcess(GatewayProcess.JAR.toAbsolutePath(),
+                        Files.createTempDirectory("linq-gateway-stop"))) {
+            String[] againstLinq = CrashScenario.againstLinq(linq);
+            long[] stoppedAt = {0};
+            gateway.start(againstLinq);
+            String chatId = gateway.api().body(Map.of("to_phone", "+15551230022", "initial_message", "Hello"))
+                    .post("/api/chats").then().statusCode(201).extract().path("chat_id");
+
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            URI sends = URI.create("http://localhost:" + gateway.port() + "/api/chats/" + chatId + "/messages");
+            Map<String, Answer> answered = KillDuringBurst.acknowledged(gateway, "stop-", 200, Duration.ofSeconds(30),
+                    key -> {
+                        HttpResponse<String> answer = KeyedSend.send(client, sends, key);
+                        return Optional.of(new Answer(answer.statusCode(), answer.statusCode() / 100 == 2
+                                ? JsonPath.from(answer.body()).getString("local_id") : answer.body()));
+                    }, stopping -> {
+                        stoppedAt[0] = size(LOG);
+                        stopping.stop();
+                    });
+
+            // A send whose connection closed unanswered never reaches the answers: its failure is in the log.
+            byte[] log = Files.readAllBytes(LOG);
+            List<String> failures = new String(log, (int) stoppedAt[0], log.length - (int) stoppedAt[0],
+                    StandardCharsets.UTF_8).lines().filter(line -> line.contains(REQUEST_FAILED))
+                    .filter(line -> line.contains("EntityManagerFactory is closed") || line.contains("Client is closed"))
+                    .toList();
+            assertEquals(List.of(), failures, "no request in flight fails because the gateway stopped under it");
+
+            gateway.start(againstLinq);
+            answered.forEach((key, answer) -> {
+                if (answer.status() / 100 == 2) {
+                    try {
+                        HttpResponse<String> repeat = KeyedSend.send(client, sends, key);
+                        assertEquals(200, repeat.statusCode(), key + ": " + repeat.body());
+                        assertEquals(answer.localId(), JsonPath.from(repeat.body()).getString("local_id"),
+                                "the repeat of " + key + " is answered with the message answered before the stop");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+            assertTrue(answered.values().stream().filter(answer -> answer.status() / 100 == 2).count() >= 50,
+                    "the sends got going before the stop");
+        }
+    }
+}
