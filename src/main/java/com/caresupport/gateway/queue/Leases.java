@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.CriteriaUpdate;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
@@ -89,6 +90,20 @@ public class Leases {
                         entity.lease(worker, now.plus(definition.settings().lease()));
                         return (String) ids.getIdentifier(entity);
                     }).toList();
+        });
+    }
+
+    /** Gives back the rows of {@code ids} that {@code worker} still holds, unworked: due again at once. */
+    public <E extends Leased> void release(WorkQueue<E> queue, List<String> ids, String worker) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            EntityManager em = Panache.getEntityManager();
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaUpdate<E> release = cb.createCriteriaUpdate(queue.definition().entity());
+            Root<E> row = release.from(queue.definition().entity());
+            release.set(row.<Instant>get("leaseUntil"), cb.nullLiteral(Instant.class))
+                    .set(row.<String>get("leasedBy"), cb.nullLiteral(String.class))
+                    .where(row.get(idAttribute(queue)).in(ids), cb.equal(row.get("leasedBy"), worker));
+            em.createQuery(release).executeUpdate();
         });
     }
 
