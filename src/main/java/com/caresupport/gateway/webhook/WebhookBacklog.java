@@ -4,10 +4,12 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,8 @@ public class WebhookBacklog {
     private static final int YIELD = 4;
     /** How recent the last delivery must be for the receiver to count as busy. */
     private static final long BUSY_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** How long a stop waits for the batches in hand. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final WebhookProcessor processor;
     private final WebhookConfig config;
@@ -75,10 +79,25 @@ public class WebhookBacklog {
         }
     }
 
+    /**
+     * Fired when the gateway stops, before Hibernate and the transaction manager close: the threads finish the
+     * batch in hand (for at most {@link #STOP_WAIT}) and end; what they had not taken stays stored as received, for
+     * the next start. Stopped only when the bean was destroyed, they went on working while Hibernate closed, and
+     * every batch in hand failed and was logged as an error, at every deploy.
+     */
+    void stopping(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        for (Thread thread : threads) {
+            TimeUnit.NANOSECONDS.timedJoin(thread, Math.max(1, deadline - System.nanoTime()));
+        }
+        stop();
+    }
+
     @PreDestroy
     void stop() {
         running = false;
-        threads.forEach(Thread::interrupt);
+        threads.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
     }
 
     /**
