@@ -2,7 +2,7 @@ package com.caresupport.gateway.delivery;
 
 import static com.caresupport.gateway.testing.TestSigner.SECRET;
 import static com.caresupport.gateway.testing.TestSigner.inbound;
-import static com.caresupport.gateway.testing.TestSigner.standard;
+import static com.caresupport.gateway.testing.TestSigner.signedDelivery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,7 +13,6 @@ import com.caresupport.gateway.testing.PostgresRunCondition;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +22,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -180,11 +178,7 @@ class PostgresArtifactIT {
 
     private static HttpResponse<String> deliver(HttpClient client, URI receiver, String id) throws Exception {
         String body = inbound(id, "msg-" + id, "chat-stop", "+15551230024", "See you at ten");
-        String ts = Long.toString(Instant.now().getEpochSecond());
-        return client.send(HttpRequest.newBuilder(receiver).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").header("webhook-id", id).header("webhook-timestamp", ts)
-                .header("webhook-signature", "v1," + standard(SECRET, id, ts, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(signedDelivery(receiver, id, body), HttpResponse.BodyHandlers.ofString());
     }
 
     private static long count(String database, String query) throws Exception {

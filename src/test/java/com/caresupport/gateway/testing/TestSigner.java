@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -27,6 +30,18 @@ public final class TestSigner {
 
     public static String now() {
         return Long.toString(Instant.now().getEpochSecond());
+    }
+
+    /**
+     * A delivery of {@code body} under webhook id {@code id}, signed with {@link #SECRET}, for the tests that send
+     * bursts to a packaged gateway with the JDK's client.
+     */
+    public static HttpRequest signedDelivery(URI receiver, String id, String body) {
+        String ts = now();
+        return HttpRequest.newBuilder(receiver).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").header("webhook-id", id).header("webhook-timestamp", ts)
+                .header("webhook-signature", "v1," + standard(SECRET, id, ts, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** Standard Webhooks: base64(HMAC-SHA256(base64decode(secret minus whsec_), id.ts.body)). */

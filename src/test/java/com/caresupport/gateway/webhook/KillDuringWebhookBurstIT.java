@@ -2,18 +2,16 @@ package com.caresupport.gateway.webhook;
 
 import static com.caresupport.gateway.testing.TestSigner.SECRET;
 import static com.caresupport.gateway.testing.TestSigner.inbound;
-import static com.caresupport.gateway.testing.TestSigner.standard;
+import static com.caresupport.gateway.testing.TestSigner.signedDelivery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.caresupport.gateway.testing.GatewayProcess;
 import com.caresupport.gateway.testing.KillDuringBurst;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,10 +49,6 @@ class KillDuringWebhookBurstIT {
 
     private static HttpResponse<String> deliver(HttpClient client, URI receiver, String id) throws Exception {
         String body = inbound(id, "msg-" + id, "chat-burst", "+15551230004", "Burst");
-        String ts = Long.toString(Instant.now().getEpochSecond());
-        return client.send(HttpRequest.newBuilder(receiver).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").header("webhook-id", id).header("webhook-timestamp", ts)
-                .header("webhook-signature", "v1," + standard(SECRET, id, ts, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(signedDelivery(receiver, id, body), HttpResponse.BodyHandlers.ofString());
     }
 }
