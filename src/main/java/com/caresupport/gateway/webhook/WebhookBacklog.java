@@ -42,6 +42,8 @@ public class WebhookBacklog {
     private static final long BUSY_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     /** How long a stop waits for the batches in hand. */
     static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    /** Queued once per thread at a stop, so that an idle thread ends at once (an event id is never empty). */
+    private static final String WAKE = "";
 
     private final WebhookProcessor processor;
     private final WebhookConfig config;
@@ -87,6 +89,7 @@ public class WebhookBacklog {
      */
     void stopping(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
+        threads.forEach(thread -> waiting.offer(WAKE));
         long deadline = System.nanoTime() + STOP_WAIT.toNanos();
         for (Thread thread : threads) {
             TimeUnit.NANOSECONDS.timedJoin(thread, Math.max(1, deadline - System.nanoTime()));
@@ -123,7 +126,7 @@ public class WebhookBacklog {
         while (running) {
             try {
                 String first = waiting.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
+                if (first == null || first.isEmpty()) {
                     if (overflowed.getAndSet(false)) {
                         catchUp();
                     }
@@ -131,6 +134,7 @@ public class WebhookBacklog {
                 }
                 batch.add(first);
                 waiting.drainTo(batch, BATCH - 1);
+                batch.removeIf(String::isEmpty);
                 work(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
