@@ -1,11 +1,15 @@
 package com.caresupport.gateway.delivery;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.caresupport.gateway.testing.GatewayProcess;
+import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** One send to a packaged gateway under its own idempotency key, for the tests that stop or kill it mid-burst. */
 final class KeyedSend {
@@ -19,5 +23,22 @@ final class KeyedSend {
                 .header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Ride at 8am, " + key + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends each acknowledged key again and asserts it is answered 200 with the local id it was answered with before
+     * the {@code event} (a stop, a kill): the message survived, once.
+     */
+    static void assertRepeatsAnswerAsBefore(HttpClient client, URI sends, Map<String, String> acknowledged, String event) {
+        acknowledged.forEach((key, localId) -> {
+            try {
+                HttpResponse<String> repeat = send(client, sends, key);
+                assertEquals(200, repeat.statusCode(), key + ": " + repeat.body());
+                assertEquals(localId, JsonPath.from(repeat.body()).getString("local_id"),
+                        "the repeat of " + key + " is answered with the message answered before the " + event);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }

@@ -54,16 +54,7 @@ class KillDuringSendBurstIT {
                     });
 
             gateway.start(againstLinq);
-            acknowledged.forEach((key, localId) -> {
-                try {
-                    HttpResponse<String> repeat = KeyedSend.send(client, sends, key);
-                    assertEquals(200, repeat.statusCode(), key + ": " + repeat.body());
-                    assertEquals(localId, JsonPath.from(repeat.body()).getString("local_id"),
-                            "the repeat of " + key + " is answered with the message answered before the kill");
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            KeyedSend.assertRepeatsAnswerAsBefore(client, sends, acknowledged, "kill");
             Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                 List<String> undelivered = acknowledged.values().stream().filter(id -> !DELIVERED.contains(
                         gateway.api().get("/api/messages/{id}", id).then().statusCode(200).extract()

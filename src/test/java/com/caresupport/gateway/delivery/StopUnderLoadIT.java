@@ -82,16 +82,7 @@ class StopUnderLoadIT {
             assertEquals(List.of(), failures, "no request in flight fails because the gateway stopped under it");
 
             gateway.start(againstLinq);
-            acknowledged.forEach((key, localId) -> {
-                try {
-                    HttpResponse<String> repeat = KeyedSend.send(client, sends, key);
-                    assertEquals(200, repeat.statusCode(), key + ": " + repeat.body());
-                    assertEquals(localId, JsonPath.from(repeat.body()).getString("local_id"),
-                            "the repeat of " + key + " is answered with the message answered before the stop");
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            KeyedSend.assertRepeatsAnswerAsBefore(client, sends, acknowledged, "stop");
         }
     }
 }
