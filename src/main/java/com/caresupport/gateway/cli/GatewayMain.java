@@ -40,6 +40,7 @@ public class GatewayMain implements QuarkusApplication {
     @Override
     public int run(String... args) {
         if (args.length == 0) {
+            OrderlyStop.onSignals();
             Quarkus.waitForExit();
             return 0;
         }

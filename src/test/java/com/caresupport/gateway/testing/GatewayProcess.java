@@ -1,5 +1,6 @@
 package com.caresupport.gateway.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.RestAssured;
@@ -78,6 +79,7 @@ public final class GatewayProcess implements AutoCloseable {
         if (server != null) {
             server.destroy();
             assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the gateway stops on SIGTERM");
+            assertEquals(128 + 15, server.exitValue(), "the gateway exits as a JVM does on SIGTERM");
             server = null;
         }
     }
