@@ -8,11 +8,16 @@ import com.caresupport.gateway.messaging.MessageView;
 import com.caresupport.gateway.messaging.MessagingService;
 import com.caresupport.gateway.privacy.LogMask;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The older client's polling loop: pages through recent chats and their latest messages and feeds the
@@ -23,12 +28,16 @@ import java.util.UUID;
 public class InboundPoller {
 
     private static final String OWNER = "poller-" + UUID.randomUUID().toString().substring(0, 8);
+    /** How long a stop waits for the chat in hand; what a cut poll missed, the next start's look-back finds. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final MessagingService messaging;
     private final InboundPipeline pipeline;
     private final InboundConfig config;
     private final LinqConfig linq;
     private final JobLock lock;
+    private final AtomicInteger polling = new AtomicInteger();
+    private volatile boolean stopping;
 
     InboundPoller(MessagingService messaging, InboundPipeline pipeline, InboundConfig config, LinqConfig linq,
             JobLock lock) {
@@ -48,12 +57,28 @@ public class InboundPoller {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        if (enabled() && lock.acquire("inbound-poller", OWNER, config.poller().interval().multipliedBy(3))) {
-            try {
+        polling.incrementAndGet();
+        try {
+            if (!stopping && enabled()
+                    && lock.acquire("inbound-poller", OWNER, config.poller().interval().multipliedBy(3))) {
                 poll();
-            } catch (RuntimeException e) {
-                Log.warnf("Inbound poll failed: %s", LogMask.in(e.getMessage()));
             }
+        } catch (RuntimeException e) {
+            Log.warnf("Inbound poll failed: %s", LogMask.in(e.getMessage()));
+        } finally {
+            polling.decrementAndGet();
+        }
+    }
+
+    /**
+     * A stop lets the poll in hand finish its chat and end, before the Linq client and the database close under
+     * it (which logged every stop mid-poll as a failed poll).
+     */
+    void stopping(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while (polling.get() > 0 && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(10);
         }
     }
 
@@ -65,7 +90,7 @@ public class InboundPoller {
         do {
             ChatList page = messaging.listChats(null, config.poller().pageSize(), cursor);
             for (ChatView chat : page.chats()) {
-                if (chat.updatedAt() != null && parse(chat.updatedAt()).isBefore(since)) {
+                if (stopping || chat.updatedAt() != null && parse(chat.updatedAt()).isBefore(since)) {
                     return found;
                 }
                 found += pollChat(chat, since);

@@ -29,8 +29,9 @@ import org.awaitility.Awaitility;
 
 /**
  * A rolling deploy while the gateway is busy in the background: the outbox's scheduled run is half-way through a
- * batch of queued sends (Linq answering each in 400 ms) and webhook deliveries keep arriving and being processed.
- * The stop (SIGTERM) lets the send and the events in hand finish and gives back the rest of the batch, before
+ * batch of queued sends (Linq answering each in 400 ms), webhook deliveries keep arriving and being processed, and
+ * the inbound poller pages through Linq's chats (300 ms a page). The stop (SIGTERM) lets the send, the events and
+ * the chat in hand finish and gives back the rest of the batch, before
  * Hibernate, the transaction manager and the database close: nothing is logged as an error, no row stays leased
  * to the stopped instance, and after a restart Linq has made each send's message once and every stored event is
  * processed. Run against each database the gateway ships for.
@@ -49,10 +50,17 @@ final class StopMidWork {
     static void run(GatewayProcess linq, GatewayProcess gateway, Rows rows) throws Exception {
         List<String> properties = new ArrayList<>(List.of(CrashScenario.againstLinq(linq)));
         properties.add("-Dlinq.webhook-signing-secret=" + SECRET);
+        // The inbound poller too, every second, each of its Linq calls slowed below, so that the stop often cuts a poll.
+        properties.add("-Dgateway.inbound.poller.enabled=true");
+        properties.add("-Dgateway.inbound.poller.interval=1s");
         gateway.start(properties.toArray(String[]::new));
         String chatId = gateway.api().body(Map.of("to_phone", "+15551230023", "initial_message", "Hello"))
                 .post("/api/chats").then().statusCode(201).extract().path("chat_id");
 
+        // The poller's first run comes 10 s after the start; from then on it polls every second.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> linq.http().get("/sandbox/control/counters").then().extract()
+                        .<Integer>path("requests.'GET /v3/chats'") != null);
         fault(linq, Map.of("path", "/messages$", "method", "POST", "status", 503, "count", 100000));
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -63,6 +71,7 @@ final class StopMidWork {
         }
         linq.http().delete("/sandbox/control/faults").then().statusCode(204);
         fault(linq, Map.of("path", "/messages$", "method", "POST", "latency_ms", 400, "count", 100000));
+        fault(linq, Map.of("path", "/chats", "method", "GET", "latency_ms", 300, "count", 100000));
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> keys.stream().filter(createdKeys(linq)::containsKey).count() >= 2);
 
@@ -79,9 +88,10 @@ final class StopMidWork {
 
         byte[] written = Files.readAllBytes(LOG);
         List<String> errors = new String(written, (int) stoppedAt[0], written.length - (int) stoppedAt[0],
-                StandardCharsets.UTF_8).lines().filter(line -> line.contains("\"level\":\"ERROR\""))
+                StandardCharsets.UTF_8).lines()
+                .filter(line -> line.contains("\"level\":\"ERROR\"") || line.contains("Inbound poll failed"))
                 .filter(line -> line.matches(".*\"processId\":" + pid + "\\b.*")).toList();
-        assertEquals(List.of(), errors, "the stop logs no error");
+        assertEquals(List.of(), errors, "the stop logs no error, and no poll failed under it");
         for (String table : List.of("outbox_entry", "webhook_event", "inbound_message")) {
             assertEquals(0, rows.count("select count(*) from " + table + " where leased_by is not null"),
                     table + ": no row stays leased to the stopped instance");
