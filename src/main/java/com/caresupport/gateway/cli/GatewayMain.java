@@ -1,5 +1,6 @@
 package com.caresupport.gateway.cli;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -40,7 +41,9 @@ public class GatewayMain implements QuarkusApplication {
     @Override
     public int run(String... args) {
         if (args.length == 0) {
-            OrderlyStop.onSignals();
+            if (LaunchMode.current() == LaunchMode.NORMAL) {
+                OrderlyStop.onSignals();
+            }
             Quarkus.waitForExit();
             return 0;
         }

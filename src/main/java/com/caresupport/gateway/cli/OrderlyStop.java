@@ -11,7 +11,8 @@ import sun.misc.SignalHandler;
  * work. H2 refuses {@code DB_CLOSE_ON_EXIT=FALSE} beside the {@code AUTO_SERVER} that lets CLI verbs share the file.
  * Stopped this way, Quarkus closes the pool, and with it the file, after the work in hand; the JVM then exits as
  * before, with status 128 + the signal's number. A second signal during the stop is the JVM's again: it exits at
- * once, as a second Ctrl+C is expected to.
+ * once, as a second Ctrl+C is expected to. The packaged server only: in dev mode an exit request ends the app but not
+ * its JVM, which then waits for a restart, so a SIGTERM (an IDE's stop button) would no longer end dev mode.
  */
 final class OrderlyStop implements SignalHandler {
 

@@ -2,6 +2,7 @@ package com.caresupport.gateway.dev;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.caresupport.gateway.testing.DevModeProcess;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README tour in dev mode survives an edit: a chat opened before a source file changes is still there,
- * in the sandbox as in the gateway's database, after the live reload that the change causes.
+ * in the sandbox as in the gateway's database, after the live reload that the change causes; and a SIGTERM still
+ * ends dev mode (the packaged server's orderly stop is not installed there).
  */
 class DevModeReloadIT {
 
@@ -43,6 +45,7 @@ class DevModeReloadIT {
                     .then().statusCode(200).body("id", equalTo(chatId));
             dev.http().auth().oauth2(KEY).get("/api/chats/{id}", chatId).then().statusCode(200);
             report(dev.log());
+            assertTrue(dev.endsOnSigterm(), "a SIGTERM to the dev-mode JVM ends it, as an IDE's stop button expects");
         }
     }
 

@@ -79,6 +79,27 @@ public final class DevModeProcess implements AutoCloseable {
         return RestAssured.given().port(port);
     }
 
+    /**
+     * Sends SIGTERM to the dev-mode JVM alone, as an IDE's stop button does, and says whether it ended within 20 s
+     * (Maven then ends too, with the JVM's failure).
+     */
+    public boolean endsOnSigterm() throws InterruptedException {
+        List<ProcessHandle> application = maven.descendants()
+                .filter(process -> process.info().commandLine().orElse("").contains("-dev.jar")).toList();
+        if (application.isEmpty()) {
+            throw new IllegalStateException("no dev-mode JVM under Maven");
+        }
+        application.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : application) {
+            try {
+                process.onExit().get(20, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Stops Maven and the dev-mode JVM it forked. */
     @Override
     public void close() throws InterruptedException {
