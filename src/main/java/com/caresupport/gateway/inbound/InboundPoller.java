@@ -1,6 +1,7 @@
 package com.caresupport.gateway.inbound;
 
 import com.caresupport.gateway.config.LinqConfig;
+import com.caresupport.gateway.queue.InHand;
 import com.caresupport.gateway.queue.JobLock;
 import com.caresupport.gateway.messaging.ChatList;
 import com.caresupport.gateway.messaging.ChatView;
@@ -16,8 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The older client's polling loop: pages through recent chats and their latest messages and feeds the
@@ -36,8 +35,7 @@ public class InboundPoller {
     private final InboundConfig config;
     private final LinqConfig linq;
     private final JobLock lock;
-    private final AtomicInteger polling = new AtomicInteger();
-    private volatile boolean stopping;
+    private final InHand inHand = new InHand();
 
     InboundPoller(MessagingService messaging, InboundPipeline pipeline, InboundConfig config, LinqConfig linq,
             JobLock lock) {
@@ -57,16 +55,16 @@ public class InboundPoller {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        polling.incrementAndGet();
+        inHand.enter();
         try {
-            if (!stopping && enabled()
+            if (!inHand.refused() && enabled()
                     && lock.acquire("inbound-poller", OWNER, config.poller().interval().multipliedBy(3))) {
                 poll();
             }
         } catch (RuntimeException e) {
             Log.warnf("Inbound poll failed: %s", LogMask.in(e.getMessage()));
         } finally {
-            polling.decrementAndGet();
+            inHand.leave();
         }
     }
 
@@ -75,11 +73,8 @@ public class InboundPoller {
      * it (which logged every stop mid-poll as a failed poll).
      */
     void stopping(@Observes ShutdownEvent event) throws InterruptedException {
-        stopping = true;
-        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
-        while (polling.get() > 0 && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(10);
-        }
+        inHand.refuseNew();
+        inHand.awaitNone(STOP_WAIT);
     }
 
     /** One pass over recent chats; returns how many new inbound messages it found. */
@@ -90,7 +85,7 @@ public class InboundPoller {
         do {
             ChatList page = messaging.listChats(null, config.poller().pageSize(), cursor);
             for (ChatView chat : page.chats()) {
-                if (stopping || chat.updatedAt() != null && parse(chat.updatedAt()).isBefore(since)) {
+                if (inHand.refused() || chat.updatedAt() != null && parse(chat.updatedAt()).isBefore(since)) {
                     return found;
                 }
                 found += pollChat(chat, since);

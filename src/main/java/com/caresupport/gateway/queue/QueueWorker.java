@@ -11,8 +11,6 @@ import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Drives every {@link WorkQueue}: one schedule per queue, at the interval its configuration gives, each run
@@ -35,8 +33,7 @@ public class QueueWorker {
     private final Scheduler scheduler;
     private final Instance<WorkQueue<?>> queues;
     /** Drains and immediate runs under way; a stop waits for them. */
-    private final AtomicInteger working = new AtomicInteger();
-    private volatile boolean stopping;
+    private final InHand inHand = new InHand();
 
     QueueWorker(Leases leases, Scheduler scheduler, Instance<WorkQueue<?>> queues) {
         this.leases = leases;
@@ -72,17 +69,14 @@ public class QueueWorker {
      * {@link #STOP_WAIT}).
      */
     void stopping(@Observes ShutdownEvent event) throws InterruptedException {
-        stopping = true;
-        if (working.get() > 0) {
-            Log.infof("Stopping: finishing the queue rows in hand (%d runs)", working.get());
+        inHand.refuseNew();
+        if (inHand.runs() > 0) {
+            Log.infof("Stopping: finishing the queue rows in hand (%d runs)", inHand.runs());
         }
-        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
-        while (working.get() > 0 && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(10);
-        }
-        if (working.get() > 0) {
+        int left = inHand.awaitNone(STOP_WAIT);
+        if (left > 0) {
             Log.warnf("Stopping with %d queue runs still under way; their rows are claimed again once their leases end",
-                    working.get());
+                    left);
         }
     }
 
@@ -91,14 +85,14 @@ public class QueueWorker {
      * gateway is stopping, the rows not yet worked on are given back, due at once for the next start.
      */
     public <E extends Leased> int drain(WorkQueue<E> queue, String worker) {
-        working.incrementAndGet();
+        inHand.enter();
         try {
-            if (stopping) {
+            if (inHand.refused()) {
                 return 0;
             }
             List<String> claimed = leases.claimDue(queue, worker);
             for (int i = 0; i < claimed.size(); i++) {
-                if (stopping) {
+                if (inHand.refused()) {
                     leases.release(queue, claimed.subList(i, claimed.size()), worker);
                     break;
                 }
@@ -106,7 +100,7 @@ public class QueueWorker {
             }
             return claimed.size();
         } finally {
-            working.decrementAndGet();
+            inHand.leave();
         }
     }
 
@@ -115,15 +109,15 @@ public class QueueWorker {
      * when the gateway is stopping (the row is then worked on after the restart).
      */
     public <E extends Leased> boolean runNow(WorkQueue<E> queue, String id) {
-        working.incrementAndGet();
+        inHand.enter();
         try {
-            if (stopping || !leases.claim(queue, id, INSTANCE)) {
+            if (inHand.refused() || !leases.claim(queue, id, INSTANCE)) {
                 return false;
             }
             work(queue, id);
             return true;
         } finally {
-            working.decrementAndGet();
+            inHand.leave();
         }
     }
 

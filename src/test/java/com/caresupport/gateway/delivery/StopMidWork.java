@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.caresupport.gateway.testing.GatewayProcess;
 import com.caresupport.gateway.testing.KillDuringBurst;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -31,15 +26,12 @@ import org.awaitility.Awaitility;
  * A rolling deploy while the gateway is busy in the background: the outbox's scheduled run is half-way through a
  * batch of queued sends (Linq answering each in 400 ms), webhook deliveries keep arriving and being processed, and
  * the inbound poller pages through Linq's chats (300 ms a page). The stop (SIGTERM) lets the send, the events and
- * the chat in hand finish and gives back the rest of the batch, before
- * Hibernate, the transaction manager and the database close: nothing is logged as an error, no row stays leased
- * to the stopped instance, and after a restart Linq has made each send's message once and every stored event is
- * processed. Run against each database the gateway ships for.
+ * the chat in hand finish and gives back the rest of the batch, before Hibernate, the transaction manager and the
+ * database close: nothing is logged as an error, no row stays leased to the stopped instance, and after a restart
+ * Linq has made each send's message once and every stored event is processed. Run against each database the
+ * gateway ships for.
  */
 final class StopMidWork {
-
-    /** Where {@link GatewayProcess} writes the gateway's log (JSON lines: the jar runs in prod). */
-    private static final Path LOG = Path.of("target/gateway-process.log");
 
     /** Reads one number from the stopped, or restarted, gateway's database. */
     @FunctionalInterface
@@ -82,13 +74,11 @@ final class StopMidWork {
         KillDuringBurst.acknowledged(gateway, "evt_stop_", 100, Duration.ofSeconds(30),
                 id -> deliver(client, receiver, id).statusCode() == 200 ? Optional.of(id) : Optional.empty(),
                 stopping -> {
-                    stoppedAt[0] = size(LOG);
+                    stoppedAt[0] = GatewayProcess.logSize();
                     stopping.stop();
                 });
 
-        byte[] written = Files.readAllBytes(LOG);
-        List<String> errors = new String(written, (int) stoppedAt[0], written.length - (int) stoppedAt[0],
-                StandardCharsets.UTF_8).lines()
+        List<String> errors = GatewayProcess.logSince(stoppedAt[0]).stream()
                 .filter(line -> line.contains("\"level\":\"ERROR\"") || line.contains("Inbound poll failed"))
                 .filter(line -> line.matches(".*\"processId\":" + pid + "\\b.*")).toList();
         assertEquals(List.of(), errors, "the stop logs no error, and no poll failed under it");
@@ -131,14 +121,6 @@ final class StopMidWork {
         Map<String, Integer> keys = linq.http().get("/sandbox/control/counters").then().statusCode(200).extract()
                 .jsonPath().getMap("idempotency_keys");
         return keys == null ? Map.of() : keys;
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private StopMidWork() {

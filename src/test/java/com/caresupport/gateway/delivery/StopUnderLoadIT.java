@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.caresupport.gateway.testing.GatewayProcess;
 import com.caresupport.gateway.testing.KillDuringBurst;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,18 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class StopUnderLoadIT {
 
-    /** Where {@link GatewayProcess} writes the gateway's log (JSON lines: the jar runs in prod). */
-    private static final Path LOG = Path.of("target/gateway-process.log");
     /** How a request that failed unexpectedly is logged (ProblemMappers' ERROR, the caller's 500). */
     private static final String REQUEST_FAILED = "\"level\":\"ERROR\",\"message\":\"Unexpected failure on ";
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Test
     void aStopUnderLoadFinishesTheSendsInFlight() throws Exception {
@@ -67,14 +54,13 @@ class StopUnderLoadIT {
                                 ? Optional.of(JsonPath.from(answer.body()).getString("local_id"))
                                 : Optional.empty();
                     }, stopping -> {
-                        stoppedAt[0] = size(LOG);
+                        stoppedAt[0] = GatewayProcess.logSize();
                         stopping.stop();
                     });
 
             // A send whose connection closed unanswered is in no answer: its failure is in the log.
-            byte[] log = Files.readAllBytes(LOG);
-            List<String> failures = new String(log, (int) stoppedAt[0], log.length - (int) stoppedAt[0],
-                    StandardCharsets.UTF_8).lines().filter(line -> line.contains(REQUEST_FAILED)).toList();
+            List<String> failures = GatewayProcess.logSince(stoppedAt[0]).stream()
+                    .filter(line -> line.contains(REQUEST_FAILED)).toList();
             assertEquals(List.of(), failures, "no request in flight fails because the gateway stopped under it");
 
             gateway.start(againstLinq);
@@ -82,7 +68,7 @@ class StopUnderLoadIT {
         }
     }
 
-    /** A stop in the middle of the outbox's and the webhook processors' work ({@link StopMidWork}), on H2. */
+    /** A stop in the middle of the gateway's background work ({@link StopMidWork}), on H2. */
     @Test
     void aStopMidWorkFinishesTheWorkInHandAndGivesBackTheRest() throws Exception {
         Path directory = Files.createTempDirectory("linq-gateway-stop-h2");

@@ -7,6 +7,7 @@ import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,8 @@ public final class GatewayProcess implements AutoCloseable {
 
     public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     public static final String API_KEY = "process-test-key";
+    /** Where every started gateway writes its log, appended (JSON lines: the jar runs in prod). */
+    public static final Path LOG = Path.of("target/gateway-process.log");
 
     private final int port;
     private final int managementPort;
@@ -68,7 +71,7 @@ public final class GatewayProcess implements AutoCloseable {
         command.add(jar.toString());
         server = new ProcessBuilder(command).directory(workingDirectory == null ? null : workingDirectory.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/gateway-process.log"))).start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile())).start();
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
                 .until(() -> management().get("/q/health/ready").statusCode() == 200);
         return this;
@@ -154,6 +157,21 @@ public final class GatewayProcess implements AutoCloseable {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the gateway exits");
         return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    /** How far {@link #LOG} goes now: mark it before an event, read what followed with {@link #logSince}. */
+    public static long logSize() {
+        try {
+            return Files.size(LOG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The log lines written since {@code offset}, a {@link #logSize()} taken earlier. */
+    public static List<String> logSince(long offset) throws IOException {
+        byte[] log = Files.readAllBytes(LOG);
+        return new String(log, (int) offset, log.length - (int) offset, StandardCharsets.UTF_8).lines().toList();
     }
 
     private List<String> java(String... extraProperties) {
