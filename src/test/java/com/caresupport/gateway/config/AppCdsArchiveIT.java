@@ -4,51 +4,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.caresupport.gateway.testing.GatewayProcess;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import com.caresupport.gateway.testing.StartupArchive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * src/main/appcds/build-archive trains on a whole start of the packaged gateway and on a CLI verb, and the archive it writes is
  * the one the JVM then maps: with {@code -Xshare:on} the JVM refuses to start on an archive it cannot use, and
  * the class-loading log names what came out of it. The JVM is started as launchers start it, with
- * {@code @APP_DIR/archive.args}, the argfile the script writes beside the archive. Runs on a copy of the packaged jar,
- * so target/quarkus-app keeps whatever archive it had. This is the JDK 17-24 path (AppCDS); on JDK 25 the script
+ * {@code @APP_DIR/archive.args}, the argfile the script writes beside the archive. The archive is the one every
+ * packaged-jar test starts from ({@link StartupArchive}: the script run on a copy of the packaged jar, so
+ * target/quarkus-app keeps whatever archive it had). This is the JDK 17-24 path (AppCDS); on JDK 25 the script
  * writes an AOT cache instead.
  */
 class AppCdsArchiveIT {
 
-    private static final Path SCRIPT = Path.of("src/main/appcds/build-archive");
     private static final String FROM_ARCHIVE = " source: shared objects file";
 
     @Test
     void theArchiveHoldsTheServersStartAndServesCliVerbsToo() throws Exception {
-        Path app = applicationCopy();
+        Path app = StartupArchive.jar().getParent();
         Path archive = app.resolve("app-cds.jsa");
-
-        ProcessBuilder script = new ProcessBuilder(SCRIPT.toAbsolutePath().toString(), app.toString())
-                .redirectErrorStream(true);
-        // The archive fits only the JVM that wrote it: the one these tests start the gateway with.
-        script.environment().put("GATEWAY_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        Process training = script.start();
-        assertTrue(training.waitFor(10, TimeUnit.MINUTES), "the training run finishes");
-        String report = new String(training.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, training.exitValue(), report);
+        String report = StartupArchive.report();
         assertTrue(report.contains("server ready") && report.contains("200 OK"),
                 "trained on the server, not the CLI fallback: " + report);
         assertTrue(Files.size(archive) > 0, "archive written");
         Path args = app.resolve("archive.args");
         assertEquals("-XX:SharedArchiveFile=" + archive, Files.readString(args).strip(), "archive.args maps the archive");
+        assertEquals("@" + args, StartupArchive.argFile(), "the tests start the gateway through archive.args");
 
-        List<String> useArchive = List.of("-Xshare:on", "@" + args);
+        // GatewayProcess adds @archive.args to every start of the packaged jar; -Xshare:on makes a misfit fatal.
         Path serverLog = Files.createTempFile("linq-gateway-appcds-server", ".log");
-        try (GatewayProcess gateway = new GatewayProcess(app.resolve("quarkus-run.jar"),
-                Files.createTempDirectory("linq-gateway-appcds-data"))) {
-            gateway.start(useArchive.get(0), useArchive.get(1), "-Xlog:class+load=info:file=" + serverLog);
+        try (GatewayProcess gateway = new GatewayProcess(Files.createTempDirectory("linq-gateway-appcds-data"))) {
+            gateway.start("-Xshare:on", "-Xlog:class+load=info:file=" + serverLog);
             String loaded = Files.readString(serverLog);
             // The JDK, the application, and what only a full start loads (Quarkus's own archive stops before it).
             for (String archived : List.of("java.lang.Object", "com.caresupport.gateway.cli.GatewayMain",
@@ -58,8 +48,7 @@ class AppCdsArchiveIT {
             }
 
             Path cliLog = Files.createTempFile("linq-gateway-appcds-cli", ".log");
-            GatewayProcess.Run phones = gateway.cli(List.of(useArchive.get(0), useArchive.get(1),
-                    "-Xlog:class+load=info:file=" + cliLog), "phones");
+            GatewayProcess.Run phones = gateway.cli(List.of("-Xshare:on", "-Xlog:class+load=info:file=" + cliLog), "phones");
             assertEquals(0, phones.exitCode(), phones.err());
             // What a verb shares with the server's start, and what only a verb loads: its command and the Linq client.
             String cliLoaded = Files.readString(cliLog);
@@ -68,13 +57,5 @@ class AppCdsArchiveIT {
                 assertTrue(cliLoaded.contains(" " + archived + FROM_ARCHIVE), "the CLI verb mapped " + archived);
             }
         }
-    }
-
-    /** A directory that runs as target/quarkus-app does: a copy of its one jar. */
-    private static Path applicationCopy() throws IOException {
-        assertTrue(Files.exists(GatewayProcess.JAR), "package the gateway first");
-        Path copy = Files.createTempDirectory("linq-gateway-appcds");
-        Files.copy(GatewayProcess.JAR, copy.resolve("quarkus-run.jar"));
-        return copy;
     }
 }

@@ -20,7 +20,8 @@ import org.awaitility.Awaitility;
 
 /**
  * The packaged gateway ({@code target/quarkus-app/quarkus-run.jar}) run as an operator runs it: as a server
- * with the sandbox on and a file database, and as one-shot CLI verbs beside it.
+ * with the sandbox on and a file database, and as one-shot CLI verbs beside it. Like the container image, it
+ * runs the jar with its start-up archive ({@link StartupArchive}); another jar (the PostgreSQL build) runs without.
  */
 public final class GatewayProcess implements AutoCloseable {
 
@@ -32,6 +33,8 @@ public final class GatewayProcess implements AutoCloseable {
     private final int port;
     private final int managementPort;
     private final Path jar;
+    /** The JVM options that map the jar's start-up archive, if it has one. */
+    private final List<String> archive;
     private final Path workingDirectory;
     private final List<String> database;
     private Process server;
@@ -49,7 +52,9 @@ public final class GatewayProcess implements AutoCloseable {
         assertTrue(Files.exists(jar), "package the gateway first: " + jar);
         this.port = freePort();
         this.managementPort = freePort();
-        this.jar = jar.toAbsolutePath();
+        boolean packaged = jar.toAbsolutePath().normalize().equals(JAR.toAbsolutePath().normalize());
+        this.jar = packaged ? StartupArchive.jar() : jar.toAbsolutePath();
+        this.archive = packaged ? List.of(StartupArchive.argFile()) : List.of();
         this.workingDirectory = workingDirectory;
         this.database = List.of(database);
     }
@@ -131,7 +136,7 @@ public final class GatewayProcess implements AutoCloseable {
     /** {@link #cli(String...)} with extra JVM options. */
     public Run cli(List<String> jvmOptions, String... arguments) throws IOException, InterruptedException {
         // A one-shot command starts faster without the optimising compiler.
-        List<String> command = java("-XX:TieredStopAtLevel=1", "-Xshare:auto");
+        List<String> command = java("-XX:TieredStopAtLevel=1");
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
@@ -175,7 +180,9 @@ public final class GatewayProcess implements AutoCloseable {
     }
 
     private List<String> java(String... extraProperties) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(archive);
+        command.addAll(List.of(
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.port=" + managementPort,
                 "-Dlinq.sandbox.enabled=true",
