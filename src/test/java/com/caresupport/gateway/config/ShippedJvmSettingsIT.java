@@ -46,6 +46,7 @@ class ShippedJvmSettingsIT {
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         try (GatewayProcess gateway = new GatewayProcess(Files.createTempDirectory("linq-gateway-shipped-jvm"))) {
             List<String> start = new ArrayList<>(flags);
+            start.add("-XX:TieredStopAtLevel=4"); // every compiler tier, as the image runs (GatewayProcess stops at C1)
             start.add("-Dgateway.inbound.poller.enabled=false");
             gateway.start(start.toArray(String[]::new));
 

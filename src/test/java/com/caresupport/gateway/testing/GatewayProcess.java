@@ -135,8 +135,7 @@ public final class GatewayProcess implements AutoCloseable {
 
     /** {@link #cli(String...)} with extra JVM options. */
     public Run cli(List<String> jvmOptions, String... arguments) throws IOException, InterruptedException {
-        // A one-shot command starts faster without the optimising compiler.
-        List<String> command = java("-XX:TieredStopAtLevel=1");
+        List<String> command = java();
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
@@ -182,6 +181,10 @@ public final class GatewayProcess implements AutoCloseable {
     private List<String> java(String... extraProperties) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(archive);
+        // A test's server lives seconds and a verb less: C2 would spend more CPU compiling than such a run gains
+        // (about 40 % of a start's CPU on two cores), and most of what these tests do is starting JVMs. Options
+        // given later win: ShippedJvmSettingsIT runs every tier, as the image does.
+        command.add("-XX:TieredStopAtLevel=1");
         command.addAll(List.of(
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.port=" + managementPort,
