@@ -21,6 +21,10 @@ public interface InboundConfig extends RetrySchedule {
         @WithDefault("30s")
         Duration interval();
 
+        /** Time from the start to the first poll (read by the schedule; here so that a bad value fails the start). */
+        @WithDefault("10s")
+        Duration delay();
+
         /** Chats per page and messages per chat read in one poll. */
         @WithDefault("50")
         int pageSize();

@@ -45,11 +45,12 @@ final class StopMidWork {
         // The inbound poller too, every second, each of its Linq calls slowed below, so that the stop often cuts a poll.
         properties.add("-Dgateway.inbound.poller.enabled=true");
         properties.add("-Dgateway.inbound.poller.interval=1s");
+        properties.add("-Dgateway.inbound.poller.delay=1s");
         gateway.start(properties.toArray(String[]::new));
         String chatId = gateway.api().body(Map.of("to_phone", "+15551230023", "initial_message", "Hello"))
                 .post("/api/chats").then().statusCode(201).extract().path("chat_id");
 
-        // The poller's first run comes 10 s after the start; from then on it polls every second.
+        // The poller's first run comes a second after the start; from then on it polls every second.
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> linq.http().get("/sandbox/control/counters").then().extract()
                         .<Integer>path("requests.'GET /v3/chats'") != null);

@@ -27,7 +27,8 @@ class InboundRestartIT {
                 GatewayProcess gateway = new GatewayProcess(Files.createTempDirectory("linq-gateway-inbound"))) {
             String[] pollingAgainstLinq = {"-Dlinq.sandbox.enabled=false",
                     "-Dlinq.base-url=http://localhost:" + linq.port() + "/sandbox/linq/api/partner",
-                    "-Dgateway.inbound.poller.enabled=true", "-Dgateway.inbound.poller.interval=1s"};
+                    "-Dgateway.inbound.poller.enabled=true", "-Dgateway.inbound.poller.interval=1s",
+                    "-Dgateway.inbound.poller.delay=1s"};
             gateway.start(pollingAgainstLinq);
 
             String first = inject(linq, "Is the visit still at 3?");
