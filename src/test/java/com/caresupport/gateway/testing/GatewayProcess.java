@@ -194,7 +194,9 @@ public final class GatewayProcess implements AutoCloseable {
                 "-Dlinq.base-url=http://localhost:" + port + "/sandbox/linq/api/partner",
                 "-Dgateway.outbox.interval=1s",
                 "-Dgateway.outbox.backoff=1s",
-                "-Dquarkus.fault-tolerance.global.retry.delay=50"));
+                "-Dquarkus.fault-tolerance.global.retry.delay=50",
+                // Half-open after a second instead of 30 s: a test that ends a Linq outage waits for this.
+                "-Dquarkus.fault-tolerance.global.circuit-breaker.delay=1000"));
         command.addAll(database);
         command.addAll(List.of(extraProperties));
         return command;
