@@ -51,7 +51,8 @@ public class InboundPoller {
         return config.poller().enabled().orElse(linq.webhookSigningSecrets().map(List -> List.isEmpty()).orElse(true));
     }
 
-    @Scheduled(identity = "inbound-poller", every = "${gateway.inbound.poller.interval:30s}", delayed = "${gateway.inbound.poller.delay:10s}",
+    @Scheduled(identity = "inbound-poller", every = "${gateway.inbound.poller.interval:30s}",
+            delayed = "${gateway.inbound.poller.delay:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
