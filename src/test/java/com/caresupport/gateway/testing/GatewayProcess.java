@@ -192,6 +192,9 @@ public final class GatewayProcess implements AutoCloseable {
                 "-Dlinq.api-token=sandbox-token",
                 "-Dlinq.phone-number=+15555550100",
                 "-Dlinq.base-url=http://localhost:" + port + "/sandbox/linq/api/partner",
+                // Its own address, as the test profile's: a subscription to its receiver is trusted, so a delivery
+                // signed with that subscription's secret is believed (without it, only the poller brings a reply).
+                "-Dgateway.public.url=http://localhost:" + port,
                 "-Dgateway.outbox.interval=1s",
                 "-Dgateway.outbox.backoff=1s",
                 "-Dquarkus.fault-tolerance.global.retry.delay=50",
