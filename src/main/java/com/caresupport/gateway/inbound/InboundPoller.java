@@ -26,6 +26,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class InboundPoller {
 
+    private static final String JOB = "inbound-poller";
     private static final String OWNER = "poller-" + UUID.randomUUID().toString().substring(0, 8);
     /** How long a stop waits for the chat in hand; what a cut poll missed, the next start's look-back finds. */
     static final Duration STOP_WAIT = Duration.ofSeconds(10);
@@ -36,6 +37,8 @@ public class InboundPoller {
     private final LinqConfig linq;
     private final JobLock lock;
     private final InHand inHand = new InHand();
+    /** Whether this instance's last try took the poll's lease, which an orderly stop then hands back. */
+    private volatile boolean holdsLease;
 
     InboundPoller(MessagingService messaging, InboundPipeline pipeline, InboundConfig config, LinqConfig linq,
             JobLock lock) {
@@ -58,9 +61,11 @@ public class InboundPoller {
     void scheduled() {
         inHand.enter();
         try {
-            if (!inHand.refused() && enabled()
-                    && lock.acquire("inbound-poller", OWNER, config.poller().interval().multipliedBy(3))) {
-                poll();
+            if (!inHand.refused() && enabled()) {
+                holdsLease = lock.acquire(JOB, OWNER, config.poller().interval().multipliedBy(3));
+                if (holdsLease) {
+                    poll();
+                }
             }
         } catch (RuntimeException e) {
             Log.warnf("Inbound poll failed: %s", LogMask.in(e.getMessage()));
@@ -71,11 +76,21 @@ public class InboundPoller {
 
     /**
      * A stop lets the poll in hand finish its chat and end, before the Linq client and the database close under
-     * it (which logged every stop mid-poll as a failed poll).
+     * it (which logged every stop mid-poll as a failed poll). Then it hands the lease back: otherwise the next
+     * start, of this gateway or another, would poll for nothing for up to three intervals, and a STOP reply found
+     * only by polling would wait that much longer. A poll still under way keeps the lease until it runs out.
      */
     void stopping(@Observes ShutdownEvent event) throws InterruptedException {
         inHand.refuseNew();
-        inHand.awaitNone(STOP_WAIT);
+        if (inHand.awaitNone(STOP_WAIT) == 0 && holdsLease) {
+            try {
+                lock.release(JOB, OWNER);
+                holdsLease = false;
+            } catch (RuntimeException e) {
+                Log.warnf("The poller's lease was not handed back (%s); another instance polls once it runs out",
+                        LogMask.in(e.getMessage()));
+            }
+        }
     }
 
     /** One pass over recent chats; returns how many new inbound messages it found. */

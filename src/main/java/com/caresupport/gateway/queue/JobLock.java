@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * A lease on a named job in the shared database, so that a job meant to run once (the poller) runs on one
- * instance at a time. The holder renews it every run; if the holder dies, the lease runs out.
+ * instance at a time. The holder renews it every run and hands it back when it stops in order; if the holder
+ * dies, the lease runs out.
  */
 @ApplicationScoped
 public class JobLock {
@@ -36,5 +37,15 @@ public class JobLock {
                     .executeUpdate();
             return true;
         });
+    }
+
+    /**
+     * Ends {@code owner}'s lease on {@code job} now, so that the next instance (often this one, restarted) need not
+     * wait it out; a lease another owner has taken since is left alone.
+     */
+    public void release(String job, String owner) {
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("update job_lock set lease_until = null where name = ?1 and owner = ?2")
+                .setParameter(1, job).setParameter(2, owner).executeUpdate());
     }
 }

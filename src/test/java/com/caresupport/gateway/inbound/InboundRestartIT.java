@@ -12,9 +12,10 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * A polling gateway stopped and started again does not take in, or hand to its observers, the inbound
- * messages it already handled, although Linq still lists them. Linq here is a second gateway process
- * serving only its sandbox, so Linq's state outlives the restart of the gateway under test.
+ * A polling gateway stopped and started again polls again at once (its stop handed back the poll's lease) and
+ * does not take in, or hand to its observers, the inbound messages it already handled, although Linq still
+ * lists them. Linq here is a second gateway process serving only its sandbox, so Linq's state outlives the
+ * restart of the gateway under test.
  */
 class InboundRestartIT {
 
@@ -27,11 +28,12 @@ class InboundRestartIT {
                 GatewayProcess gateway = new GatewayProcess(Files.createTempDirectory("linq-gateway-inbound"))) {
             String[] pollingAgainstLinq = {"-Dlinq.sandbox.enabled=false",
                     "-Dlinq.base-url=http://localhost:" + linq.port() + "/sandbox/linq/api/partner",
-                    "-Dgateway.inbound.poller.enabled=true", "-Dgateway.inbound.poller.interval=1s",
+                    "-Dgateway.inbound.poller.enabled=true", "-Dgateway.inbound.poller.interval=30s",
                     "-Dgateway.inbound.poller.delay=1s"};
-            gateway.start(pollingAgainstLinq);
-
+            // Each message is in Linq before its gateway starts, so each start's first poll (after a second) finds
+            // it; the next poll would be 30 s later, and the lease a poll takes lasts 90 s.
             String first = inject(linq, "Is the visit still at 3?");
+            gateway.start(pollingAgainstLinq);
             Map<String, Object> handled = awaitHandled(gateway, first);
             assertEquals("poll", handled.get("source"));
             // The packaged gateway has no IncomingMessage observer, so the message is stored already handled,
@@ -39,10 +41,9 @@ class InboundRestartIT {
             assertEquals(0, handled.get("attempts"));
 
             gateway.stop();
-            gateway.start(pollingAgainstLinq);
-
             // The second message is in the same chat, so the poll that finds it has read the first one again.
             String second = inject(linq, "Thanks, see you then");
+            gateway.start(pollingAgainstLinq);
             awaitHandled(gateway, second);
 
             List<Map<String, Object>> stored = inbound(gateway);
@@ -58,7 +59,8 @@ class InboundRestartIT {
     }
 
     private static Map<String, Object> awaitHandled(GatewayProcess gateway, String messageId) {
-        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        // Well under the 90 s lease: a restart that had to wait out its own former lease would not make it.
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
                 .until(() -> inbound(gateway).stream()
                         .filter(m -> messageId.equals(m.get("message_id")) && "handled".equals(m.get("state")))
                         .findFirst().orElse(null), m -> m != null);
