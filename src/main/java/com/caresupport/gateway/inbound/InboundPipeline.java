@@ -39,7 +39,12 @@ public class InboundPipeline {
     }
 
     void onWebhook(@Observes InboundMessage message) {
-        accept(new InboundCandidate(message.messageId(), message.chatId(), message.fromHandle(), message.text(),
+        accept(message);
+    }
+
+    /** Takes in a message a webhook brought (at its event's processing, or a keyword on receipt). */
+    boolean accept(InboundMessage message) {
+        return accept(new InboundCandidate(message.messageId(), message.chatId(), message.fromHandle(), message.text(),
                 message.service(), message.group(), message.sentAt(), "webhook"));
     }
 

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * SMS opt-out as carriers require it: a message that is exactly STOP, STOPALL, UNSUBSCRIBE, CANCEL, END or
@@ -19,6 +21,19 @@ public class OptOuts {
 
     static final Set<String> STOP = Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT");
     static final Set<String> START = Set.of("START", "UNSTOP", "YES");
+
+    /**
+     * A JSON string value that is one keyword, give or take spaces and escaped line breaks: what a keyword
+     * message's text part looks like in a raw payload. It finds every keyword message and few others.
+     */
+    private static final Pattern KEYWORD_VALUE = Pattern.compile(":\\s*\"(?:\\s|\\\\[nrt])*(?:"
+            + String.join("|", Stream.concat(STOP.stream(), START.stream()).toList())
+            + ")(?:\\s|\\\\[nrt])*\"", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a raw JSON payload may hold a keyword message: a look, before reading it, for the receiver. */
+    static boolean mayHoldKeyword(String json) {
+        return KEYWORD_VALUE.matcher(json).find();
+    }
 
     /** The keyword in {@code text}, if the whole message is one. */
     static Optional<String> keyword(String text) {

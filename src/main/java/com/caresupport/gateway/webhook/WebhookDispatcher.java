@@ -72,7 +72,7 @@ public class WebhookDispatcher {
         JsonNode data = envelope.path("data");
         Instant created = time(envelope.path("created_at").asText(null));
         switch (type) {
-            case "message.received" -> received(eventId, data);
+            case "message.received" -> received(eventId, data).ifPresent(inbound::fire);
             case "message.sent", "message.delivered", "message.read" -> delivery(eventId, type.substring(8), data, created);
             case "message.failed" -> status.fire(new DeliveryStatusChanged(eventId, text(data, "message_id"),
                     text(data, "chat_id"), "failed", or(time(text(data, "failed_at")), created), null,
@@ -111,18 +111,33 @@ public class WebhookDispatcher {
         }
     }
 
-    private void received(String eventId, JsonNode data) {
+    /**
+     * The message someone sent, in a stored {@code message.received} payload; empty for any other payload, and
+     * for a message the line itself sent. For the receiver, which takes some messages in before answering.
+     */
+    public Optional<InboundMessage> inboundMessage(String eventId, String payload) {
+        JsonNode envelope;
+        try {
+            envelope = json.readTree(payload);
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+        return "message.received".equals(envelope.path("event_type").asText()) && envelope.path("data").isObject()
+                ? received(eventId, envelope.get("data")) : Optional.empty();
+    }
+
+    private static Optional<InboundMessage> received(String eventId, JsonNode data) {
         boolean legacy = data.has("message");
         JsonNode message = legacy ? data.get("message") : data;
         boolean fromMe = legacy ? data.path("is_from_me").asBoolean(false)
                 : "outbound".equals(data.path("direction").asText());
         if (fromMe) {
-            return;
+            return Optional.empty();
         }
         String chatId = legacy ? text(data, "chat_id") : data.path("chat").path("id").asText(null);
         String from = legacy ? text(data, "from") : data.path("sender_handle").path("handle").asText(null);
         Boolean group = legacy ? null : data.path("chat").hasNonNull("is_group") ? data.path("chat").get("is_group").asBoolean() : null;
-        inbound.fire(new InboundMessage(eventId, text(message, "id"), chatId, from, text(message.path("parts")),
+        return Optional.of(new InboundMessage(eventId, text(message, "id"), chatId, from, text(message.path("parts")),
                 legacy ? null : text(data, "service"), group, time(text(message, "sent_at"))));
     }
 

@@ -7,6 +7,7 @@ import com.caresupport.gateway.error.InvalidRequestException;
 import com.caresupport.gateway.error.PayloadTooLargeException;
 import com.caresupport.gateway.error.SignatureRejectedException;
 import com.caresupport.gateway.ops.WebhookDeliveryMetrics;
+import com.caresupport.gateway.privacy.LogMask;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -33,7 +34,8 @@ import java.util.function.Function;
  * A request is judged on its headers first (declared size, signature present) and refused before its body is
  * read; the body is then read up to the size limit only, and the signature checked on those raw bytes, against
  * secrets held in memory, before anything is parsed. An accepted delivery is stored before the answer and
- * processed after it, so a processing failure never makes Linq resend.
+ * processed after it, so a processing failure never makes Linq resend; only a reply that changes who may be
+ * messaged (STOP) is also taken in before the answer ({@link InboundAtReceipt}).
  * <p>
  * A plain route on the event loop, not a JAX-RS resource: verifying is microseconds of HMAC and the store is
  * a group commit on a writer thread of its own, so a worker thread per delivery only waited, and the
@@ -56,10 +58,15 @@ public class WebhookReceiver {
     private final ObjectMapper json;
     private final WebhookDeliveryMetrics metrics;
     private final SignatureVerifier verifier;
+    private final WebhookDispatcher dispatcher;
+    private final InboundAtReceipt atReceipt;
 
     WebhookReceiver(WebhookConfig config, SigningSecrets secrets, WebhookEvents events,
-            WebhookBacklog backlog, ObjectMapper json, WebhookDeliveryMetrics metrics) {
+            WebhookBacklog backlog, ObjectMapper json, WebhookDeliveryMetrics metrics, WebhookDispatcher dispatcher,
+            InboundAtReceipt atReceipt) {
         this.metrics = metrics;
+        this.dispatcher = dispatcher;
+        this.atReceipt = atReceipt;
         this.config = config;
         this.secrets = secrets;
         this.events = events;
@@ -122,8 +129,34 @@ public class WebhookReceiver {
             return;
         }
         Context loop = context.vertx().getOrCreateContext();
-        events.store(header.apply("webhook-id"), envelope, new String(raw, StandardCharsets.UTF_8))
-                .whenComplete((id, failure) -> loop.runOnContext(ignored -> answer(context, envelope, id, failure)));
+        String payload = new String(raw, StandardCharsets.UTF_8);
+        boolean first = "message.received".equals(envelope.eventType()) && atReceipt.mayConcern(payload);
+        events.store(header.apply("webhook-id"), envelope, payload)
+                .whenComplete((id, failure) -> loop.runOnContext(ignored -> {
+                    if (first && failure == null && id.isPresent()) {
+                        takeInFirst(context, envelope, id, payload);
+                    } else {
+                        answer(context, envelope, id, failure);
+                    }
+                }));
+    }
+
+    /**
+     * A reply that changes who may be messaged (STOP) is in force when Linq hears it was received: sends accepted
+     * from then on are refused, however far the event's processing lags behind a burst. It is stored already, so
+     * if taking it in fails here, its processing takes it in later, as it does every other message.
+     */
+    private void takeInFirst(RoutingContext context, WebhookEvents.Envelope envelope, Optional<String> id, String payload) {
+        context.vertx().executeBlocking(() -> {
+            dispatcher.inboundMessage(id.get(), payload).ifPresent(atReceipt::takeIn);
+            return null;
+        }, false).onComplete(done -> {
+            if (done.failed()) {
+                Log.warnf("An inbound reply was not taken in on receipt (%s); its processing takes it in (event %s)",
+                        LogMask.in(String.valueOf(done.cause())), id.get());
+            }
+            answer(context, envelope, id, null);
+        });
     }
 
     private void answer(RoutingContext context, WebhookEvents.Envelope envelope, Optional<String> id, Throwable failure) {
