@@ -43,9 +43,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpServerRequest request) {
-        if (e instanceof IOException && request.response().closed()) {
+        if (e instanceof IOException && (request.response().closed() || !request.isEnded())) {
             // The caller hung up while its request was being read: nothing was done, and nobody is left to answer.
-            // Not an error of the gateway, so no ERROR and no 500 for the on-call engineer to chase.
+            // Not an error of the gateway, so no ERROR and no 500 for the on-call engineer to chase. The response
+            // is often not marked closed yet (a reset, a close before the read began); the request is not whole.
             Log.infof("The caller of %s closed the connection before its request was read; nothing was done (%s)",
                     uri.getPath(), e.getMessage());
             return Problem.of(Response.Status.BAD_REQUEST, "request-incomplete", "Request incomplete",
