@@ -24,11 +24,12 @@ public class OptOuts {
 
     /**
      * A JSON string value that is one keyword, give or take spaces and escaped line breaks: what a keyword
-     * message's text part looks like in a raw payload. It finds every keyword message and few others.
+     * message's text part looks like in a raw payload. It finds every keyword message and few others. The runs
+     * of space are possessive, so a look that fails gives nothing back to try again.
      */
-    private static final Pattern KEYWORD_VALUE = Pattern.compile(":\\s*\"(?:\\s|\\\\[nrt])*(?:"
+    private static final Pattern KEYWORD_VALUE = Pattern.compile(":\\s*+\"(?:\\s|\\\\[nrt])*+(?:"
             + String.join("|", Stream.concat(STOP.stream(), START.stream()).toList())
-            + ")(?:\\s|\\\\[nrt])*\"", Pattern.CASE_INSENSITIVE);
+            + ")(?:\\s|\\\\[nrt])*+\"", Pattern.CASE_INSENSITIVE);
 
     /** Whether a raw JSON payload may hold a keyword message: a look, before reading it, for the receiver. */
     static boolean mayHoldKeyword(String json) {
