@@ -5,7 +5,9 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import picocli.CommandLine;
+import sun.misc.Signal;
 
 /**
  * One artifact, two ways to run: with no arguments it is the gateway server; with a verb
@@ -35,17 +37,24 @@ public class GatewayMain implements QuarkusApplication {
         // under load the outbox's writer parsed nearly every statement again. A database URL's own
         // QUERY_CACHE_SIZE, or an operator's -Dh2.queryCacheSize, wins.
         System.getProperties().putIfAbsent(H2_QUERY_CACHE_SIZE, "128");
+        // A signal from here on waits for the start to end (a migration is never cut); run() takes it up.
+        StartupSignals.hold();
         Quarkus.run(GatewayMain.class, args);
     }
 
     @Override
     public int run(String... args) {
+        Optional<Signal> signalled = StartupSignals.release();
         if (args.length == 0) {
             if (LaunchMode.current() == LaunchMode.NORMAL) {
                 OrderlyStop.onSignals();
+                signalled.ifPresent(signal -> Quarkus.asyncExit(128 + signal.getNumber()));
             }
             Quarkus.waitForExit();
             return 0;
+        }
+        if (signalled.isPresent()) {
+            return 128 + signalled.get().getNumber();
         }
         return LinqCli.commandLine(factory, args)
                 .setExecutionExceptionHandler(errors)

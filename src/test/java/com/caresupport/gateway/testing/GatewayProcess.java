@@ -9,6 +9,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +72,14 @@ public final class GatewayProcess implements AutoCloseable {
 
     /** Starts the server and waits until it is ready. */
     public GatewayProcess start(String... extraProperties) throws IOException {
+        begin(extraProperties);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
+                .until(() -> management().get("/q/health/ready").statusCode() == 200);
+        return this;
+    }
+
+    /** Starts the server without waiting for it: for a test of what happens while it starts. */
+    public GatewayProcess begin(String... extraProperties) throws IOException {
         List<String> command = java(extraProperties);
         command.add("-Dgateway.api.keys=" + API_KEY);
         command.add("-jar");
@@ -77,9 +87,16 @@ public final class GatewayProcess implements AutoCloseable {
         server = new ProcessBuilder(command).directory(workingDirectory == null ? null : workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile())).start();
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
-                .until(() -> management().get("/q/health/ready").statusCode() == 200);
         return this;
+    }
+
+    /** Sends SIGTERM, waits for the exit and returns its status, whatever it is (compare {@link #stop()}). */
+    public int terminate() throws InterruptedException {
+        server.destroy();
+        assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the gateway exits on SIGTERM");
+        int status = server.exitValue();
+        server = null;
+        return status;
     }
 
     /** Stops the server as an orchestrator would (SIGTERM), and waits for it. */
@@ -172,10 +189,16 @@ public final class GatewayProcess implements AutoCloseable {
         }
     }
 
-    /** The log lines written since {@code offset}, a {@link #logSize()} taken earlier. */
+    /** The log lines written since {@code offset}, a {@link #logSize()} taken earlier; reads only those. */
     public static List<String> logSince(long offset) throws IOException {
-        byte[] log = Files.readAllBytes(LOG);
-        return new String(log, (int) offset, log.length - (int) offset, StandardCharsets.UTF_8).lines().toList();
+        try (SeekableByteChannel log = Files.newByteChannel(LOG)) {
+            ByteBuffer tail = ByteBuffer.allocate((int) Math.max(0, log.size() - offset));
+            log.position(offset);
+            while (tail.hasRemaining() && log.read(tail) >= 0) {
+                // until the end as it was when opened
+            }
+            return new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8).lines().toList();
+        }
     }
 
     private List<String> java(String... extraProperties) {
