@@ -1,5 +1,6 @@
 package com.caresupport.gateway.cli;
 
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.Quarkus;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -18,11 +19,19 @@ final class OrderlyStop implements SignalHandler {
 
     private volatile SignalHandler previous;
 
-    /** Installs the handler for the server's lifetime; a CLI verb keeps the JVM's own. */
+    /**
+     * Installs the handler for the server's lifetime; a CLI verb keeps the JVM's own. A signal the JVM keeps to
+     * itself (under {@code -Xrs}) stays its own, with a warning: that refusal used to fail the start.
+     */
     static void onSignals() {
         for (String name : new String[] {"TERM", "INT"}) {
             OrderlyStop handler = new OrderlyStop();
-            handler.previous = Signal.handle(new Signal(name), handler);
+            try {
+                handler.previous = Signal.handle(new Signal(name), handler);
+            } catch (IllegalArgumentException e) {
+                Log.warnf("SIG%s stays the JVM's (%s): on it the gateway stops without finishing the work in hand",
+                        name, e.getMessage());
+            }
         }
     }
 

@@ -42,4 +42,17 @@ class SignalDuringStartIT {
             }
         }
     }
+
+    /** Under {@code -Xrs} the JVM keeps SIGTERM and SIGINT to itself; the gateway used to fail its start on that. */
+    @Test
+    void aJvmThatKeepsItsSignalsStillStartsTheGatewayAndSaysSo() throws Exception {
+        try (GatewayProcess gateway = new GatewayProcess(Files.createTempDirectory("linq-gateway-xrs"))) {
+            long mark = GatewayProcess.logSize();
+            gateway.start("-Xrs");
+            gateway.management().get("/q/health/ready").then().statusCode(200);
+            assertTrue(GatewayProcess.logSince(mark).stream().anyMatch(l -> l.contains("SIGTERM stays the JVM's")),
+                    "the log says a stop will not finish the work in hand");
+            gateway.terminate();
+        }
+    }
 }
