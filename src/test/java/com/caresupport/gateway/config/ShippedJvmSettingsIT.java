@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.caresupport.gateway.testing.GatewayProcess;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,8 +41,7 @@ class ShippedJvmSettingsIT {
     @Test
     void theShippedSettingsTakeConcurrentLargeSends() throws Exception {
         List<String> flags = List.of(shippedFlags().split(" +"));
-        Path log = Path.of("target/gateway-process.log");
-        long logStart = Files.exists(log) ? Files.size(log) : 0;
+        long logStart = GatewayProcess.logSize();
         try (GatewayProcess gateway = new GatewayProcess(Files.createTempDirectory("linq-gateway-shipped-jvm"))) {
             List<String> start = new ArrayList<>(flags);
             start.add("-XX:TieredStopAtLevel=4"); // every compiler tier, as the image runs (GatewayProcess stops at C1)
@@ -85,11 +83,9 @@ class ShippedJvmSettingsIT {
                 assertTrue(rssKb <= MAX_RSS_KB, "RSS after the load: " + rssKb + " kB");
             }
         }
-        byte[] all = Files.readAllBytes(log);
-        String ours = new String(all, (int) Math.min(logStart, all.length), (int) (all.length - Math.min(logStart, all.length)),
-                StandardCharsets.UTF_8);
-        assertFalse(ours.contains("OutOfMemoryError"), "the gateway ran out of memory; see " + log);
-        assertFalse(ours.contains("The database has been closed"), "H2 closed the database; see " + log);
+        String ours = String.join("\n", GatewayProcess.logSince(logStart));
+        assertFalse(ours.contains("OutOfMemoryError"), "the gateway ran out of memory; see " + GatewayProcess.LOG);
+        assertFalse(ours.contains("The database has been closed"), "H2 closed the database; see " + GatewayProcess.LOG);
     }
 
     /** GATEWAY_JVM_MEMORY as the container image sets it (ShippedJvmSettingsTest keeps the copies equal). */

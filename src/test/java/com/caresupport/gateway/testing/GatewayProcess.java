@@ -180,10 +180,13 @@ public final class GatewayProcess implements AutoCloseable {
                 new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
-    /** How far {@link #LOG} goes now: mark it before an event, read what followed with {@link #logSince}. */
+    /**
+     * How far {@link #LOG} goes now (0 before any gateway wrote it): mark it before an event, read what followed
+     * with {@link #logSince}.
+     */
     public static long logSize() {
         try {
-            return Files.size(LOG);
+            return Files.exists(LOG) ? Files.size(LOG) : 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
