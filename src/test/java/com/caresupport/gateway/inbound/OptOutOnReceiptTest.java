@@ -1,6 +1,7 @@
 package com.caresupport.gateway.inbound;
 
 import static com.caresupport.gateway.testing.GatewayApi.api;
+import static com.caresupport.gateway.testing.SandboxControl.someHandle;
 import static com.caresupport.gateway.testing.TestSigner.inbound;
 import static com.caresupport.gateway.testing.TestSigner.post;
 import static org.hamcrest.Matchers.containsString;
@@ -17,7 +18,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class OptOutOnReceiptTest extends LinqTestSupport {
 
     @Test
     void aSendRightAfterAStopIsAnsweredIsRefusedAndReachesNoOne() {
-        String handle = handle();
+        String handle = someHandle();
         String event = reply(handle, "  stop\\n");
 
         assertRefused(createChat(handle), handle);
@@ -51,7 +51,7 @@ class OptOutOnReceiptTest extends LinqTestSupport {
 
     @Test
     void aStartRightAfterAStopAllowsSendsAgain() {
-        String handle = handle();
+        String handle = someHandle();
         reply(handle, "STOP");
         assertRefused(createChat(handle), handle);
 
@@ -61,7 +61,7 @@ class OptOutOnReceiptTest extends LinqTestSupport {
 
     @Test
     void aReplyThatIsNotAKeywordWaitsForProcessingAndStopsNothing() {
-        String handle = handle();
+        String handle = someHandle();
         String event = reply(handle, "Stop by at 5? I can't END the call before");
 
         createChat(handle).statusCode(201);
@@ -94,9 +94,5 @@ class OptOutOnReceiptTest extends LinqTestSupport {
 
     private static long takenIn(String event) {
         return QuarkusTransaction.requiringNew().call(() -> InboundRecord.count("linqMessageId", "msg-" + event));
-    }
-
-    private static String handle() {
-        return "+1555" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 }

@@ -7,6 +7,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Drives the Linq sandbox's control API from tests: resets it, injects faults, and reads what Linq
@@ -18,6 +19,11 @@ public final class SandboxControl {
     public static final String LINE = "+15555550100";
 
     private SandboxControl() {
+    }
+
+    /** A random US handle that is never {@link #LINE}: a contact no other test is likely to have used. */
+    public static String someHandle() {
+        return "+1555" + (2_000_000 + ThreadLocalRandom.current().nextInt(7_000_000));
     }
 
     public static void reset() {

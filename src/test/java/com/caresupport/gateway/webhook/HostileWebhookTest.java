@@ -1,6 +1,7 @@
 package com.caresupport.gateway.webhook;
 
 import static com.caresupport.gateway.testing.GatewayApi.api;
+import static com.caresupport.gateway.testing.SandboxControl.someHandle;
 import static com.caresupport.gateway.testing.TestSigner.SECRET;
 import static com.caresupport.gateway.testing.TestSigner.UNKNOWN_SECRET;
 import static com.caresupport.gateway.testing.TestSigner.delivery;
@@ -38,7 +39,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -68,10 +68,6 @@ class HostileWebhookTest extends LinqTestSupport {
 
     private static String id() {
         return "evt_" + UUID.randomUUID();
-    }
-
-    private static String someHandle() {
-        return "+1555" + (2000000 + ThreadLocalRandom.current().nextInt(7000000));
     }
 
     private static String signedBy(String secret, String id, String timestamp, String body) {
